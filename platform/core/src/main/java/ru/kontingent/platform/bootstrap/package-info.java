@@ -1,0 +1,2 @@
+/** Platform start: token settings check, catalog and region migrations, declarative tenants. */
+package ru.kontingent.platform.bootstrap;

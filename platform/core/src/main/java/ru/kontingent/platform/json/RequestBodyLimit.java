@@ -1,0 +1,39 @@
+package ru.kontingent.platform.json;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.kontingent.platform.problem.PayloadTooLargeException;
+import ru.kontingent.platform.problem.ProblemResponses;
+
+/**
+ * Caps request bodies (413). A declared length over the cap is refused before reading; a chunked
+ * body is counted while it is read, so the cap holds without trusting the client's headers.
+ */
+@Provider
+@ApplicationScoped
+@PreMatching
+@Priority(Priorities.ENTITY_CODER)
+public class RequestBodyLimit implements ContainerRequestFilter {
+
+    @Inject
+    @ConfigProperty(name = "kontingent.http.max-body-bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > maxBytes) {
+            request.abortWith(ProblemResponses.of(new PayloadTooLargeException(maxBytes).toProblem()));
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
+        }
+    }
+}

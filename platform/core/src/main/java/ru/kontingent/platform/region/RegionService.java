@@ -1,0 +1,61 @@
+package ru.kontingent.platform.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.kontingent.platform.migration.SchemaMigrator;
+
+import java.util.List;
+
+/**
+ * Onboarding and rollout of regions. The schema is created and migrated before the catalog row
+ * exists, so a region is never visible half-built; the cache is refreshed only after the
+ * catalog transaction committed, so every next request sees the change.
+ */
+@ApplicationScoped
+public class RegionService {
+
+    @Inject
+    RegionStore store;
+
+    @Inject
+    RegionCatalog catalog;
+
+    @Inject
+    SchemaMigrator migrator;
+
+
+    public RegionSnapshot onboard(RegionCode code, String name, int stage, String by) {
+        if (store.find(code).isPresent()) {
+            throw new RegionExistsException(code);
+        }
+        migrator.migrateRegion(code);
+        RegionSnapshot region = store.insert(code, name, stage, by);
+        catalog.publish(region);
+        return region;
+    }
+
+    public RegionSnapshot changeStage(RegionCode code, int stage, String by) {
+        RegionSnapshot region = store.changeStage(code, stage, by);
+        catalog.publish(region);
+        return region;
+    }
+
+    public RegionSnapshot changeStatus(RegionCode code, RegionStatus status, String by, String role) {
+        RegionSnapshot region = store.changeStatus(code, status, by, role);
+        catalog.publish(region);
+        return region;
+    }
+
+    public List<StageChangeView> history(RegionCode code) {
+        return store.history(code);
+    }
+
+    /** Brings every catalogued region's schema to the deployed version (one region at a time). */
+    public int migrateAll() {
+        List<RegionSnapshot> regions = catalog.all();
+        for (RegionSnapshot region : regions) {
+            migrator.migrateRegion(region.regionCode());
+        }
+        return regions.size();
+    }
+}

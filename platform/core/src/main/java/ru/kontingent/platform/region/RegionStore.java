@@ -1,0 +1,78 @@
+package ru.kontingent.platform.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.kontingent.platform.audit.PlatformAudit;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Transactional writes to the tenant catalog. Each method is one transaction on schema {@code platform}. */
+@ApplicationScoped
+public class RegionStore {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    PlatformAudit audit;
+
+    @Transactional
+    public RegionSnapshot insert(RegionCode code, String name, int stage, String by) {
+        if (em.find(Region.class, code.value()) != null) {
+            throw new RegionExistsException(code);
+        }
+        Region region = new Region(code, name, stage, Region.DEFAULT_DATASOURCE);
+        em.persist(region);
+        em.persist(new StageChange(code.value(), null, stage, by));
+        audit.record(by, "platform", "region-onboard", code.value(), "stage " + stage);
+        em.flush();
+        return region.snapshot();
+    }
+
+    @Transactional
+    public RegionSnapshot changeStage(RegionCode code, int to, String by) {
+        Region region = lock(code);
+        int from = region.stage();
+        if (!Stages.isOneStep(from, to)) {
+            throw new StageJumpException(code, from, to);
+        }
+        region.moveToStage(to);
+        em.persist(new StageChange(code.value(), from, to, by));
+        return region.snapshot();
+    }
+
+    @Transactional
+    public RegionSnapshot changeStatus(RegionCode code, RegionStatus status, String by, String role) {
+        Region region = lock(code);
+        region.changeStatus(status);
+        audit.record(by, role, "region-status", code.value(), status.name());
+        return region.snapshot();
+    }
+
+    @Transactional
+    public List<StageChangeView> history(RegionCode code) {
+        if (em.find(Region.class, code.value()) == null) {
+            throw new RegionNotFoundException();
+        }
+        return em.createQuery("select c from StageChange c where c.regionCode = :code order by c.changedAt, c.id", StageChange.class)
+                .setParameter("code", code.value())
+                .getResultStream().map(StageChange::view).toList();
+    }
+
+    public Optional<RegionSnapshot> find(RegionCode code) {
+        return Optional.ofNullable(em.find(Region.class, code.value())).map(Region::snapshot);
+    }
+
+    private Region lock(RegionCode code) {
+        Region region = em.find(Region.class, code.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (region == null) {
+            throw new RegionNotFoundException();
+        }
+        return region;
+    }
+}

@@ -1,0 +1,102 @@
+package ru.kontingent.devtools;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point of the dev tools: {@code keys}, {@code token}, {@code db} and {@code run}. */
+public final class KontingentCli {
+
+    static final int EXIT_FAILURE = 1;
+    static final int EXIT_USAGE = 2;
+
+    static final String USAGE = """
+            Usage: kontingent <command> [options]
+
+            Commands:
+              keys  [--dir DIR]
+                    Create the dev signing key pair if missing; print where it is.
+              token --role ROLE [--region CODE] [--org ID] [--snils SNILS] [--sub NAME]
+                    [--ttl-minutes N] [--issuer I] [--audience A] [--keys DIR]
+                    Print one signed dev token, and nothing else, on stdout.
+              db    [--data DIR]
+                    Run the embedded PostgreSQL (data kept in DIR) until Ctrl-C.
+              run   [--server-home DIR] [--tenants DIR] [--data DIR] [--port-offset N]
+                    Start the database, then the provisioned WildFly wired to it and to the
+                    dev keys; Ctrl-C stops both.
+              help  Show this text.
+
+            Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
+              --region); school-operator (needs --region and --org); citizen (needs --snils).
+
+            Defaults: keys in HOME/.kontingent/keys, data in HOME/.kontingent/pgdata, where HOME is
+              KONTINGENT_HOME (system property or environment variable), else the repository root,
+              else the working directory. --server-home defaults to
+              <repo>/platform/server/target/server, --tenants to <repo>/tenants. Token lifetime
+              60 minutes; issuer https://kontingent.dev/issuer; audience kontingent.
+              KONTINGENT_DB_URL (with KONTINGENT_DB_USER, KONTINGENT_DB_PASSWORD) replaces the
+              embedded database.
+
+            From the repository root:
+              mvn -q -pl platform/devtools exec:java -Dexec.args="token --role federal-operator"
+            """;
+
+    private static final Map<String, Subcommand> COMMANDS = Map.of(
+            "keys", new KeysCommand(),
+            "token", new TokenCommand(),
+            "db", new DbCommand(),
+            "run", new RunCommand());
+
+    private KontingentCli() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode = run(args);
+        // Only on failure: exec:java runs us inside Maven's JVM, which must not end on success.
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    static int run(String... args) {
+        if (args.length == 0) {
+            System.err.print(USAGE);
+            return EXIT_USAGE;
+        }
+        String name = args[0];
+        if (List.of("help", "--help", "-h").contains(name)) {
+            System.out.print(USAGE);
+            return 0;
+        }
+        Subcommand command = COMMANDS.get(name);
+        try {
+            if (command == null) {
+                throw new UsageException("unknown command '" + name + "'");
+            }
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return command.run(CliArguments.parse(rest, command.options()), DevWorkspace.detect());
+        } catch (UsageException e) {
+            System.err.println("kontingent: " + e.getMessage());
+            System.err.println();
+            System.err.print(USAGE);
+            return EXIT_USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_FAILURE;
+        } catch (Exception e) {
+            System.err.println("kontingent: " + describe(e));
+            return EXIT_FAILURE;
+        }
+    }
+
+    /** The message chain, not a stack trace: these errors are meant for the person at the terminal. */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(error.getMessage() != null ? error.getMessage() : error.toString());
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append("\n  caused by: ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,81 @@
+package ru.kontingent.devtools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A provisioned WildFly started through its {@code bin/standalone.sh}, sharing this terminal. */
+final class WildFlyProcess implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final Process script;
+
+    private WildFlyProcess(Process script) {
+        this.script = script;
+    }
+
+    static Path launcher(Path serverHome) {
+        return serverHome.resolve("bin").resolve("standalone.sh");
+    }
+
+    static WildFlyProcess launch(Path serverHome, Map<String, String> environment, List<String> serverArguments)
+            throws IOException {
+        Path launcher = launcher(serverHome);
+        if (!Files.isRegularFile(launcher)) {
+            throw new IllegalStateException("no provisioned WildFly at " + serverHome
+                    + " (missing bin/standalone.sh); build the server first");
+        }
+        List<String> command = new ArrayList<>();
+        // Through sh, so a launcher that lost its executable bit (a zip, a copy) still starts.
+        command.add("sh");
+        command.add(launcher.toString());
+        command.addAll(serverArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(serverHome.toFile()).inheritIO();
+        builder.environment().putAll(environment);
+        return new WildFlyProcess(builder.start());
+    }
+
+    int waitFor() throws InterruptedException {
+        return script.waitFor();
+    }
+
+    /**
+     * Signals the script and every process under it: in the foreground mode standalone.sh does not
+     * relay signals, so stopping the script alone would leave the server JVM running.
+     */
+    @Override
+    public void close() {
+        List<ProcessHandle> tree = new ArrayList<>(script.descendants().toList());
+        tree.add(script.toHandle());
+        if (tree.stream().noneMatch(ProcessHandle::isAlive)) {
+            return;
+        }
+        System.err.println("kontingent: stopping WildFly...");
+        tree.forEach(ProcessHandle::destroy);
+        CompletableFuture<?>[] exits = tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(exits).get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            System.err.println("kontingent: WildFly did not stop within " + STOP_GRACE.toSeconds() + " s; killing it");
+            tree.forEach(ProcessHandle::destroyForcibly);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tree.forEach(ProcessHandle::destroyForcibly);
+        } catch (Exception e) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WildFly (pid " + script.pid() + ")";
+    }
+}

@@ -1,0 +1,4 @@
+package ru.kontingent.server.probe;
+
+public record ProbeView(String id, String text, String schema) {
+}

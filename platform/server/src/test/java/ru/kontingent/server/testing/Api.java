@@ -1,0 +1,77 @@
+package ru.kontingent.server.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for the API: what an integration partner would use, nothing from the server. */
+public final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+
+    public Api(URI base) {
+        this.base = base;
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    public Reply post(String path, String token, Object body) {
+        return send("POST", path, token, "application/json", json(body));
+    }
+
+    public Reply put(String path, String token, Object body) {
+        return send("PUT", path, token, "application/json", json(body));
+    }
+
+    /** Sends exactly what it is given: raw bodies and media types for the hostile-input tests. */
+    public Reply send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    static String json(Object body) {
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof String text) {
+            return text;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package ru.kontingent.server.testing;
+
+import ru.kontingent.devtools.Database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct SQL on the test database, to check where the server really stored things. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    public static List<List<Object>> rows(String sql, Object... parameters) {
+        Database database = TestEnvironment.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
+        return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
+    }
+}

@@ -1,0 +1,96 @@
+package ru.kontingent.server.testing;
+
+import ru.kontingent.devtools.Database;
+import ru.kontingent.devtools.DatabaseLauncher;
+import ru.kontingent.devtools.DevKeys;
+import ru.kontingent.devtools.TokenMinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * What the integration tests run against, started once per test JVM before Arquillian reads its
+ * configuration: a private PostgreSQL (or the one {@code KONTINGENT_DB_URL} names), a fresh dev
+ * key pair, and the server properties that point WildFly at both.
+ */
+public final class TestEnvironment {
+
+    public static final String ISSUER = TokenMinter.DEFAULT_ISSUER;
+    public static final String AUDIENCE = TokenMinter.DEFAULT_AUDIENCE;
+
+    private static Database database;
+    private static DevKeys keys;
+    private static Path repoRoot;
+
+    private TestEnvironment() {
+    }
+
+    public static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        Path build = Path.of(System.getProperty("kontingent.build.dir", "target")).toAbsolutePath();
+        repoRoot = Path.of(System.getProperty("kontingent.repo.root", "../..")).toAbsolutePath().normalize();
+        keys = DevKeys.loadOrCreate(build.resolve("test-keys"));
+        database = DatabaseLauncher.start(null);
+        Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-database-stop"));
+
+        Path restartBase = build.resolve("restart-base");
+        copyServerConfiguration(build.resolve("server/standalone"), restartBase);
+
+        System.setProperty("kontingent.server.properties", String.join(" ",
+                "-Dkontingent.db.url=" + database.jdbcUrl(),
+                "-Dkontingent.db.user=" + database.user(),
+                "-Dkontingent.db.password=" + database.password(),
+                "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyPath().toAbsolutePath(),
+                "-Dmp.jwt.verify.issuer=" + ISSUER,
+                "-Dmp.jwt.verify.audiences=" + AUDIENCE,
+                "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants")));
+        System.setProperty("kontingent.restart.base.dir", restartBase.toString());
+    }
+
+    public static Database database() {
+        start();
+        return database;
+    }
+
+    public static DevKeys keys() {
+        start();
+        return keys;
+    }
+
+    public static Path repoRoot() {
+        start();
+        return repoRoot;
+    }
+
+    /** The second server of RestartIT gets its own configuration, data and log folders. */
+    private static void copyServerConfiguration(Path standalone, Path target) {
+        try {
+            if (Files.exists(target)) {
+                try (Stream<Path> old = Files.walk(target)) {
+                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Path configuration = standalone.resolve("configuration");
+            try (Stream<Path> files = Files.walk(configuration)) {
+                for (Path source : files.toList()) {
+                    Path copy = target.resolve("configuration").resolve(configuration.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(copy);
+                    } else if (!source.getFileName().toString().startsWith("standalone_xml_history")) {
+                        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            Files.createDirectories(target.resolve("deployments"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
