@@ -5,13 +5,7 @@ import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.devtools.DevKeys;
 import ru.kontingent.devtools.TokenMinter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * What the integration tests run against, started once per test JVM before Arquillian reads its
@@ -40,8 +34,7 @@ public final class TestEnvironment {
         database = DatabaseLauncher.start(null);
         Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-database-stop"));
 
-        Path restartBase = build.resolve("restart-base");
-        copyServerConfiguration(build.resolve("server/standalone"), restartBase);
+        Path restartHome = RestartableServerHome.create(build.resolve("server"), build.resolve("restart-home"));
 
         System.setProperty("kontingent.server.properties", String.join(" ",
                 "-Dkontingent.db.url=" + database.jdbcUrl(),
@@ -51,7 +44,7 @@ public final class TestEnvironment {
                 "-Dmp.jwt.verify.issuer=" + ISSUER,
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,
                 "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants")));
-        System.setProperty("kontingent.restart.base.dir", restartBase.toString());
+        System.setProperty("kontingent.restart.home", restartHome.toString());
     }
 
     public static Database database() {
@@ -67,30 +60,5 @@ public final class TestEnvironment {
     public static Path repoRoot() {
         start();
         return repoRoot;
-    }
-
-    /** The second server of RestartIT gets its own configuration, data and log folders. */
-    private static void copyServerConfiguration(Path standalone, Path target) {
-        try {
-            if (Files.exists(target)) {
-                try (Stream<Path> old = Files.walk(target)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
-            Path configuration = standalone.resolve("configuration");
-            try (Stream<Path> files = Files.walk(configuration)) {
-                for (Path source : files.toList()) {
-                    Path copy = target.resolve("configuration").resolve(configuration.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(copy);
-                    } else if (!source.getFileName().toString().startsWith("standalone_xml_history")) {
-                        Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-            Files.createDirectories(target.resolve("deployments"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,51 @@
+package ru.kontingent.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import ru.kontingent.server.testing.Api;
+import ru.kontingent.server.testing.KontingentIT;
+import ru.kontingent.server.testing.Reply;
+
+import java.net.URI;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Health (liveness, readiness with database and catalog) and the OpenAPI document. */
+class OperationsIT extends KontingentIT {
+
+    private static final Api management = new Api(URI.create("http://127.0.0.1:9990"));
+
+    @Test
+    void readinessIncludesDatabaseAndCatalog() {
+        JsonNode ready = management.get("/health/ready", null).assertStatus(200).json();
+        assertEquals("UP", ready.path("status").asText());
+        JsonNode catalog = null;
+        for (JsonNode check : ready.path("checks")) {
+            if (check.path("name").asText().equals("kontingent-catalog")) {
+                catalog = check;
+            }
+        }
+        assertTrue(catalog != null, "catalog check present: " + ready);
+        assertEquals("UP", catalog.path("status").asText());
+        assertTrue(catalog.path("data").path("regions").asInt() >= 3);
+    }
+
+    @Test
+    void livenessIsUp() {
+        assertEquals("UP", management.get("/health/live", null).assertStatus(200).json().path("status").asText());
+    }
+
+    @Test
+    void openApiDescribesEveryPlatformEndpoint() {
+        Reply reply = api.send("GET", "/openapi?format=JSON", null, null, null).assertStatus(200);
+        JsonNode paths = reply.json().path("paths");
+        for (String path : List.of("/api/platform/regions", "/api/platform/regions/{code}", "/api/platform/regions/{code}/stage",
+                "/api/platform/regions/{code}/stage-history", "/api/platform/regions/{code}/status", "/api/audit")) {
+            assertTrue(paths.has(path), () -> "OpenAPI lacks " + path + ": " + paths.fieldNames());
+        }
+        assertTrue(paths.path("/api/platform/regions").has("post"));
+        assertTrue(paths.path("/api/platform/regions/{code}/stage").has("put"));
+    }
+}

@@ -1,0 +1,67 @@
+package ru.kontingent.server;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import ru.kontingent.server.testing.Api;
+import ru.kontingent.server.testing.Deployments;
+import ru.kontingent.server.testing.KontingentIT;
+import ru.kontingent.server.testing.Regions;
+import ru.kontingent.server.testing.Tokens;
+
+import java.net.URI;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A second WildFly on the same database, stopped and started again: regions, stages and stage
+ * history survive because the catalog lives in PostgreSQL, not in memory.
+ */
+class RestartIT extends KontingentIT {
+
+    private static final String CONTAINER = "restartable";
+    private static final Api restarted = new Api(URI.create("http://127.0.0.1:8180"));
+
+    @ArquillianResource
+    ContainerController controller;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = CONTAINER, managed = false, testable = false)
+    @TargetsContainer(CONTAINER)
+    public static WebArchive restartable() {
+        return Deployments.withProbeModules();
+    }
+
+    @Test
+    void regionsAndStagesSurviveARestart() {
+        controller.start(CONTAINER);
+        try {
+            deployer.deploy(CONTAINER);
+            String region = Regions.onboard(restarted, "restart", 1);
+            restarted.put("/api/platform/regions/" + region + "/stage", Tokens.regionalAdmin(region), Map.of("stage", 2)).assertStatus(200);
+            restarted.put("/api/platform/regions/" + region + "/status", Tokens.federalOperator(), Map.of("status", "SUSPENDED")).assertStatus(200);
+            restarted.put("/api/probe/records/kept", Tokens.educationMinistry("r61"), Map.of("text", "before restart")).assertStatus(200);
+
+            controller.stop(CONTAINER);
+            controller.start(CONTAINER);
+
+            var after = restarted.get("/api/platform/regions/" + region, Tokens.federalOperator()).assertStatus(200).json();
+            assertEquals(2, after.path("stage").asInt());
+            assertEquals("SUSPENDED", after.path("status").asText());
+            assertEquals(2, restarted.get("/api/platform/regions/" + region + "/stage-history", Tokens.federalOperator()).json().size());
+            restarted.get("/api/probe/records/kept", Tokens.educationMinistry(region)).assertProblem(403, "region-unavailable");
+            assertEquals("before restart",
+                    restarted.get("/api/probe/records/kept", Tokens.educationMinistry("r61")).assertStatus(200).json().path("text").asText());
+            deployer.undeploy(CONTAINER);
+        } finally {
+            controller.stop(CONTAINER);
+        }
+    }
+}
