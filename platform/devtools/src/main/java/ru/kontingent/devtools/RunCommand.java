@@ -41,18 +41,21 @@ final class RunCommand implements Subcommand {
         }
 
         ShutdownSequence shutdown = ShutdownSequence.registeredAsShutdownHook();
-        Database database = shutdown.push(DatabaseLauncher.start(
-                arguments.value("data").map(workspace::resolve).orElse(workspace.dataDir())));
-        DevKeys keys = DevKeys.loadOrCreate(workspace.keysDir());
-        String token = new TokenMinter(keys.privateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE)
-                .mint(TokenSpec.federalOperator().withLifetime(BANNER_TOKEN_LIFETIME));
+        try {
+            Database database = shutdown.push(DatabaseLauncher.start(
+                    arguments.value("data").map(workspace::resolve).orElse(workspace.dataDir())));
+            DevKeys keys = DevKeys.loadOrCreate(workspace.keysDir());
+            String token = new TokenMinter(keys.privateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE)
+                    .mint(TokenSpec.federalOperator().withLifetime(BANNER_TOKEN_LIFETIME));
 
-        printBanner(database, tenantsDir, portOffset, token, workspace);
-        WildFlyProcess wildFly = shutdown.push(WildFlyProcess.launch(serverHome,
-                serverEnvironment(database, keys, tenantsDir), serverArguments(portOffset)));
-        int exitCode = wildFly.waitFor();
-        shutdown.run();
-        return exitCode;
+            printBanner(database, tenantsDir, portOffset, token, workspace);
+            WildFlyProcess wildFly = shutdown.push(WildFlyProcess.launch(serverHome,
+                    serverEnvironment(database, keys, tenantsDir), serverArguments(portOffset)));
+            return wildFly.waitFor();
+        } finally {
+            // Also on failure: PostgreSQL is a daemon and would outlive this JVM.
+            shutdown.run();
+        }
     }
 
     /** What the server's MicroProfile Config and datasource read; see the API contract's Tokens section. */
