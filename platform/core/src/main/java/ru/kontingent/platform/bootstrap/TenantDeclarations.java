@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,9 +30,17 @@ final class TenantDeclarations {
             throw new IllegalStateException("Tenants directory not found: " + directory);
         }
         List<TenantDeclaration> declarations = new ArrayList<>();
+        Map<String, String> declaredIn = new HashMap<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(TenantDeclarations::isDeclaration).sorted().toList()) {
-                declarations.add(read(file));
+                TenantDeclaration declaration = read(file);
+                String earlier = declaredIn.putIfAbsent(declaration.code(), declaration.source());
+                if (earlier != null) {
+                    // Two files for one region: which name and stage would win is anyone's guess.
+                    throw new IllegalStateException("Tenant files " + earlier + " and " + declaration.source()
+                            + " declare the same region code");
+                }
+                declarations.add(declaration);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read tenants directory " + directory, e);

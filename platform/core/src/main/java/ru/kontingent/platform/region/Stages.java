@@ -14,6 +14,6 @@ public final class Stages {
     }
 
     public static boolean isOneStep(int from, int to) {
-        return Math.abs(to - from) == 1;
+        return isValid(from) && isValid(to) && (to == from + 1 || to == from - 1);
     }
 }

@@ -37,6 +37,15 @@ class TenantDeclarationsTest {
     }
 
     @Test
+    void twoFilesForOneRegionStopTheStartNamingBoth() throws IOException {
+        write("rostov.yaml", "code: r61\nname: Ростовская область\nstage: 1\n");
+        write("r61.yaml", "code: r61\nname: Другое имя\nstage: 3\n");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TenantDeclarations.readAll(tenants));
+        assertTrue(refused.getMessage().contains("r61.yaml") && refused.getMessage().contains("rostov.yaml"), refused.getMessage());
+    }
+
+    @Test
     void readsJsonToo() throws IOException {
         write("r78.json", "{\"code\": \"r78\", \"name\": \"Санкт-Петербург\", \"stage\": 3}");
 
@@ -93,6 +102,16 @@ class TenantDeclarationsTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TenantDeclarations.readAll(tenants));
 
         assertTrue(refused.getMessage().contains("broken.yaml"), refused.getMessage());
+    }
+
+    @Test
+    void aStageGivenAsTextIsExplainedAsAStageProblem() throws IOException {
+        write("r61.yaml", "code: r61\nname: Ростов\nstage: second\n");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TenantDeclarations.readAll(tenants));
+
+        assertTrue(refused.getMessage().contains("r61.yaml"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("stage"), refused.getMessage());
     }
 
     @Test

@@ -128,6 +128,49 @@ class TenantSchemaConnectionProviderTest {
         assertEquals(5, pool.returned, "every connection acquired was given back to the pool");
     }
 
+    /**
+     * The decisive order for a provider that remembers "region a already set on this connection":
+     * the rollback silently moved the connection back to region b, and the very next request is
+     * for region a again. Steps (4) and (5) above cannot catch that memory (b comes first and
+     * refreshes it); this one does.
+     */
+    @Test
+    void theSameRegionRightAfterARollbackIsSetAgain() throws SQLException {
+        Connection b = provider.getConnection("b");
+        assertRegion(b, "region_b", "B");
+        provider.releaseConnection("b", b);
+
+        physical.setAutoCommit(false);
+        Connection inTransaction = provider.getConnection("a");
+        assertRegion(inTransaction, "region_a", "A");
+        physical.rollback();
+        provider.releaseConnection("a", inTransaction);
+        physical.setAutoCommit(true);
+        assertEquals("region_b", currentSchema(physical));
+
+        Connection aAgain = provider.getConnection("a");
+        assertRegion(aAgain, "region_a", "A");
+        provider.releaseConnection("a", aAgain);
+
+        assertEquals(3, pool.handedOut);
+        assertEquals(3, pool.returned);
+    }
+
+    @Test
+    void aCommittedTransactionKeepsItsRegionAndTheNextRegionStillReplacesIt() throws SQLException {
+        physical.setAutoCommit(false);
+        Connection a = provider.getConnection("a");
+        assertRegion(a, "region_a", "A");
+        physical.commit();
+        provider.releaseConnection("a", a);
+        physical.setAutoCommit(true);
+        assertEquals("region_a", currentSchema(physical), "a committed SET search_path stays on the connection");
+
+        Connection b = provider.getConnection("b");
+        assertRegion(b, "region_b", "B");
+        provider.releaseConnection("b", b);
+    }
+
     @Test
     void aSchemaLeftOnThePooledConnectionIsOverridden() throws SQLException {
         try (Statement statement = physical.createStatement()) {
