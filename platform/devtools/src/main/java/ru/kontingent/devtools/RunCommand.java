@@ -68,6 +68,7 @@ final class RunCommand implements Subcommand {
         environment.put("MP_JWT_VERIFY_ISSUER", TokenMinter.DEFAULT_ISSUER);
         environment.put("MP_JWT_VERIFY_AUDIENCES", TokenMinter.DEFAULT_AUDIENCE);
         environment.put("KONTINGENT_TENANTS_DIR", tenantsDir.toAbsolutePath().toString());
+        environment.put("KONTINGENT_FEDERAL_INDEX_KEY", FederalIndexKey.loadOrCreate(keys.privateKeyPath().getParent()));
         return environment;
     }
 

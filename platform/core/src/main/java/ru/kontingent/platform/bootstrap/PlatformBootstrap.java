@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import ru.kontingent.platform.federal.SnilsHasher;
 import ru.kontingent.platform.migration.SchemaMigrator;
 import ru.kontingent.platform.region.RegionCatalog;
 import ru.kontingent.platform.region.RegionCode;
@@ -39,9 +40,13 @@ public class PlatformBootstrap {
     @Inject
     RegionCatalog catalog;
 
+    @Inject
+    SnilsHasher snilsHasher;
+
     void onStart(@Observes Startup startup) {
         long started = System.nanoTime();
         JwtSettings.requireComplete(config);
+        snilsHasher.requireStrongKey();
         catalog.clear();
         migrator.migrateCatalog();
         int migrated = regions.migrateAll();

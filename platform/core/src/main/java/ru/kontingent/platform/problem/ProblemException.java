@@ -31,6 +31,11 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem() {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), errors);
+        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), errors, extensions());
+    }
+
+    /** Extension members of the problem document; none by default. */
+    protected java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
     }
 }

@@ -17,6 +17,9 @@ public final class TestEnvironment {
     public static final String ISSUER = TokenMinter.DEFAULT_ISSUER;
     public static final String AUDIENCE = TokenMinter.DEFAULT_AUDIENCE;
 
+    /** Test-only secret; a real deployment sets KONTINGENT_FEDERAL_INDEX_KEY. */
+    public static final String FEDERAL_INDEX_KEY = "test-federal-index-key-" + java.util.UUID.randomUUID();
+
     private static Database database;
     private static DevKeys keys;
     private static Path repoRoot;
@@ -43,7 +46,8 @@ public final class TestEnvironment {
                 "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyPath().toAbsolutePath(),
                 "-Dmp.jwt.verify.issuer=" + ISSUER,
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,
-                "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants")));
+                "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants"),
+                "-Dkontingent.federal-index.key=" + FEDERAL_INDEX_KEY));
         System.setProperty("kontingent.restart.home", restartHome.toString());
     }
 

@@ -1,0 +1,2 @@
+/** Who may act on which registry data: organization scope of school operators. */
+package ru.kontingent.registry.access;

@@ -1,0 +1,2 @@
+/** Reading database failures: which constraint a flush broke. */
+package ru.kontingent.registry.db;

@@ -1,0 +1,193 @@
+package ru.kontingent.registry.enrollment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import ru.kontingent.platform.audit.AuditAction;
+import ru.kontingent.platform.audit.AuditLog;
+import ru.kontingent.platform.federal.FederalIndex;
+import ru.kontingent.platform.problem.FieldError;
+import ru.kontingent.platform.problem.InvalidInputException;
+import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.registry.access.RegistryCaller;
+import ru.kontingent.registry.db.ConstraintNames;
+import ru.kontingent.registry.organization.Organization;
+import ru.kontingent.registry.organization.OrganizationService;
+import ru.kontingent.registry.student.Student;
+import ru.kontingent.registry.student.StudentAccess;
+import ru.kontingent.registry.student.StudentService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Enrollments, exits and transfers. Each call is one transaction: the enrollment rows, the
+ * federal index rows (migration monitoring) and the audit event commit together or not at all.
+ */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private static final String SUBJECT = "student";
+    private static final String ONE_ACTIVE_BASIC = "enrollment_one_active_basic";
+
+    @PersistenceContext(unitName = "kontingent")
+    EntityManager em;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    StudentAccess studentAccess;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    RegistryCaller caller;
+
+    @Inject
+    FederalIndex federalIndex;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public EnrollmentView enroll(UUID studentId, EnrollmentInput input) {
+        caller.requireOwnOrganization(input.organizationId());
+        Student student = students.find(studentId);
+        studentAccess.requireVisible(student);
+        checkProgramAndGrade(input.program(), input.level(), input.grade());
+        Organization organization = organizations.find(input.organizationId());
+        if (input.program() == Program.BASIC && activeBasic(studentId, false).isPresent()) {
+            throw new SecondBasicEnrollmentException(studentId);
+        }
+        Enrollment enrollment = new Enrollment(student, organization, input.program(), input.level(), input.grade(),
+                input.startDate(), input.orderNumber());
+        open(enrollment);
+        return enrollment.view();
+    }
+
+    @Transactional
+    public EnrollmentView end(UUID studentId, UUID enrollmentId, EndInput input) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (enrollment == null || !enrollment.student().id().equals(studentId)) {
+            throw new NotFoundProblem("enrollment");
+        }
+        caller.requireOwnOrganization(enrollment.organization().id());
+        close(enrollment, input.endDate(), input.reason());
+        return enrollment.view();
+    }
+
+    /**
+     * Ends the active basic enrollment and opens the new one in one transaction: if anything in
+     * the second half fails (unknown organization, a rule), the first enrollment stays active.
+     * Done by the receiving school (or the ministry).
+     */
+    @Transactional
+    public EnrollmentView transfer(UUID studentId, TransferInput input) {
+        caller.requireOwnOrganization(input.toOrganizationId());
+        Student student = students.find(studentId);
+        Enrollment current = activeBasic(studentId, true).orElseThrow(() -> new NoActiveBasicEnrollmentException(studentId));
+        close(current, input.date(), ExitReason.TRANSFERRED);
+
+        Organization target = organizations.find(input.toOrganizationId());
+        Integer grade = input.grade() != null ? input.grade() : current.grade();
+        EducationLevel level = levelFor(current.level(), grade);
+        checkProgramAndGrade(Program.BASIC, level, grade);
+        Enrollment next = new Enrollment(student, target, Program.BASIC, level, grade, input.date(), input.orderNumber());
+        open(next);
+        return next.view();
+    }
+
+    @Transactional
+    public List<EnrollmentView> list(UUID studentId) {
+        Student student = students.find(studentId);
+        studentAccess.requireVisible(student);
+        List<EnrollmentView> enrollments = history(studentId);
+        audit.record(AuditAction.READ, SUBJECT, studentId.toString(), List.of("enrollments"));
+        return enrollments;
+    }
+
+    @Transactional
+    public TrajectoryView trajectory(UUID studentId) {
+        Student student = students.find(studentId);
+        studentAccess.requireVisible(student);
+        TrajectoryView trajectory = new TrajectoryView(studentId, history(studentId), federalIndex.elsewhere(student.snils()));
+        audit.record(AuditAction.READ, SUBJECT, studentId.toString(), List.of("trajectory"));
+        return trajectory;
+    }
+
+    private void open(Enrollment enrollment) {
+        em.persist(enrollment);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two concurrent basic enrollments: the database's partial unique index lets one win.
+            if (ConstraintNames.violated(e, ONE_ACTIVE_BASIC)) {
+                throw new SecondBasicEnrollmentException(enrollment.student().id());
+            }
+            throw e;
+        }
+        federalIndex.enrolled(enrollment.student().snils(), enrollment.student().id().toString(), enrollment.id().toString(),
+                enrollment.startDate());
+        audit.record(AuditAction.CREATE, SUBJECT, enrollment.student().id().toString(), List.of("enrollment"));
+    }
+
+    private void close(Enrollment enrollment, LocalDate date, ExitReason reason) {
+        enrollment.end(date, reason);
+        federalIndex.left(enrollment.id().toString(), date);
+        audit.record(AuditAction.UPDATE, SUBJECT, enrollment.student().id().toString(), List.of("enrollment"));
+    }
+
+    private List<EnrollmentView> history(UUID studentId) {
+        return em.createQuery("select e from Enrollment e join fetch e.organization where e.student.id = :student"
+                        + " order by e.startDate, e.createdAt", Enrollment.class)
+                .setParameter("student", studentId).getResultStream().map(Enrollment::view).toList();
+    }
+
+    private Optional<Enrollment> activeBasic(UUID studentId, boolean lock) {
+        var query = em.createQuery("select e from Enrollment e where e.student.id = :student and e.program = :basic"
+                        + " and e.endDate is null", Enrollment.class)
+                .setParameter("student", studentId).setParameter("basic", Program.BASIC);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** A grade that leaves the current level (grade 5 after primary school) moves to the level that has it. */
+    private static EducationLevel levelFor(EducationLevel current, Integer grade) {
+        if (current.allows(grade)) {
+            return current;
+        }
+        for (EducationLevel level : List.of(EducationLevel.PRIMARY_GENERAL, EducationLevel.BASIC_GENERAL, EducationLevel.SECONDARY_GENERAL)) {
+            if (level.allows(grade)) {
+                return level;
+            }
+        }
+        return current;
+    }
+
+    private static void checkProgramAndGrade(Program program, EducationLevel level, Integer grade) {
+        List<FieldError> errors = new ArrayList<>();
+        if (program == Program.ADDITIONAL && level != EducationLevel.ADDITIONAL) {
+            errors.add(new FieldError("level", "an ADDITIONAL program has level ADDITIONAL"));
+        }
+        if (program == Program.BASIC && level == EducationLevel.ADDITIONAL) {
+            errors.add(new FieldError("level", "a BASIC program cannot have level ADDITIONAL"));
+        }
+        if (!level.allows(grade)) {
+            errors.add(new FieldError("grade", level.gradeRule()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

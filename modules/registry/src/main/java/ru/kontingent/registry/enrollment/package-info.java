@@ -1,0 +1,2 @@
+/** Registry: enrollments. */
+package ru.kontingent.registry.enrollment;

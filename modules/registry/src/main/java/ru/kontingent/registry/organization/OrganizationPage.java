@@ -1,0 +1,6 @@
+package ru.kontingent.registry.organization;
+
+import java.util.List;
+
+public record OrganizationPage(List<OrganizationView> items, int page, int size, long total) {
+}

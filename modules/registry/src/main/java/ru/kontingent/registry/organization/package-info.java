@@ -1,0 +1,2 @@
+/** Registry: organizations. */
+package ru.kontingent.registry.organization;

@@ -1,0 +1,2 @@
+/** The registry module (stage 1): the region's organizations, students, representatives and enrollments. */
+package ru.kontingent.registry;

@@ -1,0 +1,6 @@
+package ru.kontingent.registry.student;
+
+public enum Sex {
+    M,
+    F
+}

@@ -1,0 +1,159 @@
+package ru.kontingent.registry.student;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import ru.kontingent.registry.identity.Snils;
+import ru.kontingent.registry.text.SearchText;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A child in the region's contingent, with its representatives. */
+@Entity
+@Table(name = "student")
+public class Student {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    /** "фамилия имя отчество", lower case, ё as е: what name search compares against. */
+    @Column(name = "search_name", nullable = false)
+    private String searchName;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(name = "birth_place", nullable = false)
+    private String birthPlace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sex sex;
+
+    /** Normalized: 11 digits; shown formatted. */
+    @Column(nullable = false)
+    private String snils;
+
+    @Column(nullable = false)
+    private String citizenship;
+
+    @Embedded
+    private IdentityDocument identityDocument;
+
+    @Column(name = "registration_address", nullable = false)
+    private String registrationAddress;
+
+    @Column(name = "residence_address", nullable = false)
+    private String residenceAddress;
+
+    /** The school that registered the child before enrolling it: it may see the child meanwhile. */
+    @Column(name = "registered_by_org")
+    private UUID registeredByOrg;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @OneToMany(mappedBy = "student", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Representative> representatives = new ArrayList<>();
+
+    protected Student() {
+    }
+
+    Student(UUID id, StudentInput input, UUID registeredByOrg) {
+        this.id = id;
+        this.registeredByOrg = registeredByOrg;
+        this.createdAt = OffsetDateTime.now();
+        apply(input);
+    }
+
+    void apply(StudentInput input) {
+        this.lastName = input.lastName().strip();
+        this.firstName = input.firstName().strip();
+        this.middleName = Names.optional(input.middleName());
+        this.searchName = SearchText.of(lastName, firstName, middleName);
+        this.birthDate = input.birthDate();
+        this.birthPlace = input.birthPlace().strip();
+        this.sex = input.sex();
+        this.snils = Snils.parse(input.snils()).normalized();
+        this.citizenship = input.citizenship();
+        this.identityDocument = IdentityDocument.of(input.identityDocument());
+        this.registrationAddress = input.registrationAddress().strip();
+        this.residenceAddress = input.residenceAddress().strip();
+        this.updatedAt = OffsetDateTime.now();
+        representatives.clear();
+        List<RepresentativeInput> given = input.representativesOrNone();
+        for (int i = 0; i < given.size(); i++) {
+            representatives.add(new Representative(this, i, given.get(i)));
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String snils() {
+        return snils;
+    }
+
+    UUID registeredByOrg() {
+        return registeredByOrg;
+    }
+
+    List<String> representativeSnils() {
+        return representatives.stream().map(Representative::snils).toList();
+    }
+
+    /** Every field, in API order; a role's view is a restriction of this. */
+    Map<String, Object> fullView() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", id);
+        view.put("version", version);
+        view.put("lastName", lastName);
+        view.put("firstName", firstName);
+        view.put("middleName", middleName);
+        view.put("birthDate", birthDate);
+        view.put("birthPlace", birthPlace);
+        view.put("sex", sex);
+        view.put("snils", Snils.parse(snils).formatted());
+        view.put("citizenship", citizenship);
+        view.put("identityDocument", identityDocument.view());
+        view.put("registrationAddress", registrationAddress);
+        view.put("residenceAddress", residenceAddress);
+        view.put("representatives", representatives.stream().map(Representative::view).toList());
+        return view;
+    }
+}

@@ -1,0 +1,177 @@
+package ru.kontingent.registry.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import ru.kontingent.platform.audit.AuditAction;
+import ru.kontingent.platform.audit.AuditLog;
+import ru.kontingent.platform.federal.FederalIndex;
+import ru.kontingent.platform.module.FieldPolicies;
+import ru.kontingent.platform.problem.AccessDeniedException;
+import ru.kontingent.platform.view.IfMatch;
+import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.registry.RegistryFieldPolicies;
+import ru.kontingent.registry.access.RegistryCaller;
+import ru.kontingent.registry.db.ConstraintNames;
+import ru.kontingent.registry.identity.Snils;
+import ru.kontingent.registry.text.SearchText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Students and their representatives. Each call is one transaction in the bound region's schema:
+ * the data, the federal index rows of the representatives and the audit event commit together.
+ */
+@ApplicationScoped
+public class StudentService {
+
+    private static final String SUBJECT = "student";
+
+    @PersistenceContext(unitName = "kontingent")
+    EntityManager em;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    RegistryCaller caller;
+
+    @Inject
+    FieldPolicies policies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FederalIndex federalIndex;
+
+    @Transactional
+    public Shown register(StudentInput input) {
+        UUID registeredBy = null;
+        if (caller.isSchoolOperator()) {
+            registeredBy = caller.organization().orElseThrow(() ->
+                    new AccessDeniedException("A school operator token needs a valid org claim."));
+        }
+        String snils = Snils.parse(input.snils()).normalized();
+        bySnils(snils).ifPresent(existing -> {
+            throw new DuplicateSnilsException(access.canSee(existing) ? existing.id() : null);
+        });
+        Student student = new Student(UUID.randomUUID(), input, registeredBy);
+        em.persist(student);
+        flushGuardingSnils();
+        federalIndex.representatives(student.id().toString(), student.representativeSnils());
+        return shown(student, AuditAction.CREATE);
+    }
+
+    @Transactional
+    public Shown get(UUID id) {
+        Student student = find(id);
+        access.requireVisible(student);
+        return shown(student, AuditAction.READ);
+    }
+
+    @Transactional
+    public Shown update(UUID id, StudentInput input, String ifMatch) {
+        long basedOn = IfMatch.requiredVersion(ifMatch);
+        Student student = find(id);
+        access.requireVisible(student);
+        if (basedOn != student.version()) {
+            throw new IfMatch.StaleVersion();
+        }
+        String snils = Snils.parse(input.snils()).normalized();
+        bySnils(snils).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new DuplicateSnilsException(access.canSee(other) ? other.id() : null);
+        });
+        student.apply(input);
+        flushGuardingSnils();
+        federalIndex.representatives(student.id().toString(), student.representativeSnils());
+        return shown(student, AuditAction.UPDATE);
+    }
+
+    /** Exact lookup: zero or one student, within what the caller may see. */
+    @Transactional
+    public StudentPage lookup(String snilsText) {
+        String snils = Snils.parse(snilsText).normalized();
+        Optional<UUID> scope = access.searchScope();
+        List<Map<String, Object>> items = new ArrayList<>();
+        bySnils(snils).filter(student -> scope.isEmpty() || access.belongsTo(student, scope.get()))
+                .ifPresent(student -> items.add(shown(student, AuditAction.SEARCH).body()));
+        return new StudentPage(items, 0, 1, items.size());
+    }
+
+    /** Paged search by the start of the full name ("фамилия имя"), case- and ё/е-insensitive, and birth date. */
+    @Transactional
+    public StudentPage search(String q, LocalDate birthDate, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        String name = SearchText.of(q == null ? "" : q);
+        if (!name.isEmpty()) {
+            where.append(" and s.searchName like :name escape '\\'");
+            parameters.put("name", SearchText.likeLiteral(name) + "%");
+        }
+        if (birthDate != null) {
+            where.append(" and s.birthDate = :birthDate");
+            parameters.put("birthDate", birthDate);
+        }
+        Optional<UUID> scope = access.searchScope();
+        if (scope.isPresent()) {
+            where.append(" and (s.registeredByOrg = :organization or exists (select 1 from Enrollment e"
+                    + " where e.student = s and e.organization.id = :organization and e.endDate is null))");
+            parameters.put("organization", scope.get());
+        }
+        TypedQuery<Student> query = em.createQuery("select s from Student s" + where + " order by s.searchName, s.birthDate, s.id", Student.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
+        parameters.forEach((parameter, value) -> {
+            query.setParameter(parameter, value);
+            count.setParameter(parameter, value);
+        });
+        List<Map<String, Object>> items = query.setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .map(student -> shown(student, AuditAction.SEARCH).body()).toList();
+        return new StudentPage(items, page, size, count.getSingleResult());
+    }
+
+    /** For other features of the module (enrollments): the student or 404. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Student find(UUID id) {
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw new NotFoundProblem(SUBJECT);
+        }
+        return student;
+    }
+
+    private Optional<Student> bySnils(String normalizedSnils) {
+        return em.createQuery("select s from Student s where s.snils = :snils", Student.class)
+                .setParameter("snils", normalizedSnils).getResultStream().findFirst();
+    }
+
+    /** A concurrent registration of the same SNILS loses on the unique constraint: still a 409. */
+    private void flushGuardingSnils() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintNames.violated(e, "student_snils_unique")) {
+                throw new DuplicateSnilsException(null);
+            }
+            throw e;
+        }
+    }
+
+    private Shown shown(Student student, AuditAction action) {
+        Set<String> visible = policies.visibleFields(RegistryFieldPolicies.STUDENT_VIEW, caller.caller().roles());
+        Map<String, Object> body = policies.restrict(student.fullView(), visible);
+        audit.record(action, SUBJECT, student.id().toString(), List.copyOf(visible));
+        return new Shown(body, student.version());
+    }
+}

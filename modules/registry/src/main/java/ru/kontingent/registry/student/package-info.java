@@ -1,0 +1,2 @@
+/** Registry: students. */
+package ru.kontingent.registry.student;

@@ -1,0 +1,86 @@
+package ru.kontingent.platform.federal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import ru.kontingent.platform.region.RegionCode;
+import ru.kontingent.platform.tenancy.RegionBinding;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where a person is enrolled, across regions, without personal data: rows keyed by a keyed hash
+ * of the SNILS ({@link SnilsHasher}), in the shared schema. Writes join the caller's transaction
+ * (the same connection as the region's enrollment), so the index never disagrees with the data.
+ */
+@ApplicationScoped
+public class FederalIndex {
+
+    static final String STUDENT = "STUDENT";
+    static final String REPRESENTATIVE = "REPRESENTATIVE";
+
+    @PersistenceContext(unitName = "kontingent")
+    EntityManager em;
+
+    @Inject
+    SnilsHasher hasher;
+
+    /** An enrollment of the bound region's student began. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolled(String snils, String studentId, String enrollmentId, LocalDate from) {
+        em.createNativeQuery("insert into platform.federal_index (kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, STUDENT).setParameter(2, hasher.hash(snils)).setParameter(3, region())
+                .setParameter(4, studentId).setParameter(5, enrollmentId).setParameter(6, from)
+                .executeUpdate();
+    }
+
+    /** That enrollment ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void left(String enrollmentId, LocalDate to) {
+        em.createNativeQuery("update platform.federal_index set enrolled_to = ?1 where region_code = ?2 and enrollment_id = ?3")
+                .setParameter(1, to).setParameter(2, region()).setParameter(3, enrollmentId)
+                .executeUpdate();
+    }
+
+    /** Enrollments of the same person in OTHER regions: region code and dates only. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ForeignEnrollment> elsewhere(String snils) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select region_code, enrolled_from, enrolled_to from platform.federal_index"
+                        + " where kind = ?1 and snils_hash = ?2 and region_code <> ?3 order by enrolled_from, id")
+                .setParameter(1, STUDENT).setParameter(2, hasher.hash(snils)).setParameter(3, region())
+                .getResultList();
+        return rows.stream().map(row -> new ForeignEnrollment((String) row[0], toDate(row[1]), toDate(row[2]))).toList();
+    }
+
+    /** Replaces the representatives recorded for a student of the bound region. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void representatives(String studentId, List<String> snilsOfRepresentatives) {
+        em.createNativeQuery("delete from platform.federal_index where kind = ?1 and region_code = ?2 and student_id = ?3")
+                .setParameter(1, REPRESENTATIVE).setParameter(2, region()).setParameter(3, studentId).executeUpdate();
+        for (String snils : snilsOfRepresentatives) {
+            em.createNativeQuery("insert into platform.federal_index (kind, snils_hash, region_code, student_id) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, REPRESENTATIVE).setParameter(2, hasher.hash(snils)).setParameter(3, region())
+                    .setParameter(4, studentId).executeUpdate();
+        }
+    }
+
+    private static String region() {
+        RegionCode region = RegionBinding.require();
+        return region.value();
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+}

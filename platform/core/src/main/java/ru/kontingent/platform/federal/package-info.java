@@ -1,0 +1,2 @@
+/** The federal index: where a person is enrolled across regions, keyed by an HMAC of the SNILS. */
+package ru.kontingent.platform.federal;
