@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Reply;
+import ru.kontingent.server.testing.TestEnvironment;
 
 import java.net.URI;
 import java.util.List;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Health (liveness, readiness with database and catalog) and the OpenAPI document. */
 class OperationsIT extends KontingentIT {
 
-    private static final Api management = new Api(URI.create("http://127.0.0.1:9990"));
+    private static final Api management = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.managementPort()));
 
     @Test
     void readinessIncludesDatabaseAndCatalog() {

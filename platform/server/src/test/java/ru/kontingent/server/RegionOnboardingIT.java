@@ -24,7 +24,7 @@ class RegionOnboardingIT extends KontingentIT {
         String code = Regions.uniqueCode("onb");
         Reply created = api.post("/api/platform/regions", Tokens.federalOperator(),
                 Map.of("code", code, "name", "Новая область", "stage", 2)).assertStatus(201);
-        assertEquals(URI.create("http://127.0.0.1:8080/api/platform/regions/" + code), URI.create(created.header("Location")));
+        assertEquals(api.base().resolve("/api/platform/regions/" + code), URI.create(created.header("Location")));
         JsonNode body = created.json();
         assertEquals(code, body.path("code").asText());
         assertEquals("Новая область", body.path("name").asText());

@@ -11,6 +11,7 @@ import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Deployments;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
+import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
 
 import java.net.URI;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RestartIT extends KontingentIT {
 
     private static final String CONTAINER = "restartable";
-    private static final Api restarted = new Api(URI.create("http://127.0.0.1:8180"));
+    private static final Api restarted = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
 
     @ArquillianResource
     ContainerController controller;

@@ -17,7 +17,7 @@ import java.net.URI;
 @RunAsClient
 public abstract class KontingentIT {
 
-    protected static final Api api = new Api(URI.create("http://127.0.0.1:8080"));
+    protected static final Api api = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.httpPort()));
 
     @Deployment(testable = false)
     public static WebArchive deployment() {

@@ -20,6 +20,12 @@ public final class TestEnvironment {
     /** Test-only secret; a real deployment sets KONTINGENT_FEDERAL_INDEX_KEY. */
     public static final String FEDERAL_INDEX_KEY = "test-federal-index-key-" + java.util.UUID.randomUUID();
 
+    /**
+     * Ports move by {@code -Dkontingent.it.port.offset=N} so that several test runs can share a
+     * machine (each from its own checkout); the restartable server sits 100 above.
+     */
+    private static final int RESTART_OFFSET = 100;
+
     private static Database database;
     private static DevKeys keys;
     private static Path repoRoot;
@@ -47,8 +53,28 @@ public final class TestEnvironment {
                 "-Dmp.jwt.verify.issuer=" + ISSUER,
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,
                 "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants"),
+                "-Djboss.socket.binding.port-offset=" + portOffset(),
                 "-Dkontingent.federal-index.key=" + FEDERAL_INDEX_KEY));
         System.setProperty("kontingent.restart.home", restartHome.toString());
+        System.setProperty("kontingent.it.management.port", String.valueOf(managementPort()));
+        System.setProperty("kontingent.it.restart.port.offset", String.valueOf(portOffset() + RESTART_OFFSET));
+        System.setProperty("kontingent.it.restart.management.port", String.valueOf(managementPort() + RESTART_OFFSET));
+    }
+
+    public static int portOffset() {
+        return Integer.getInteger("kontingent.it.port.offset", 0);
+    }
+
+    public static int httpPort() {
+        return 8080 + portOffset();
+    }
+
+    public static int managementPort() {
+        return 9990 + portOffset();
+    }
+
+    public static int restartHttpPort() {
+        return httpPort() + RESTART_OFFSET;
     }
 
     public static Database database() {
