@@ -47,9 +47,16 @@ public class SchemaMigrator {
         migrate(CATALOG_SCHEMA, List.of(CATALOG_CHANGELOG));
     }
 
+    /** Migrates a region schema and answers the fingerprint of what it now holds. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void migrateRegion(RegionCode region) {
+    public String migrateRegion(RegionCode region) {
         migrate(region.schema(), regionChangelogs());
+        return regionFingerprint();
+    }
+
+    /** What a region schema migrated by this deployment is stamped with. */
+    public String regionFingerprint() {
+        return ChangelogFingerprint.of(regionChangelogs(), SchemaMigrator.class.getClassLoader());
     }
 
     List<String> regionChangelogs() {

@@ -38,6 +38,9 @@ public class Region {
     @Column(name = "schema_name", nullable = false)
     private String schemaName;
 
+    @Column(name = "schema_fingerprint")
+    private String schemaFingerprint;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -47,7 +50,8 @@ public class Region {
     protected Region() {
     }
 
-    public Region(RegionCode code, String name, int stage, String datasource) {
+    public Region(RegionCode code, String name, int stage, String datasource, String schemaFingerprint) {
+        this.schemaFingerprint = schemaFingerprint;
         this.code = code.value();
         this.schemaName = code.schema();
         this.name = name;
@@ -79,6 +83,14 @@ public class Region {
 
     public void changeStatus(RegionStatus status) {
         this.status = status;
+    }
+
+    public String schemaFingerprint() {
+        return schemaFingerprint;
+    }
+
+    void migratedTo(String fingerprint) {
+        this.schemaFingerprint = fingerprint;
     }
 
     public RegionSnapshot snapshot() {

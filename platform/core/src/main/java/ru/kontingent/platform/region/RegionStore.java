@@ -22,11 +22,11 @@ public class RegionStore {
     PlatformAudit audit;
 
     @Transactional
-    public RegionSnapshot insert(RegionCode code, String name, int stage, String by) {
+    public RegionSnapshot insert(RegionCode code, String name, int stage, String by, String schemaFingerprint) {
         if (em.find(Region.class, code.value()) != null) {
             throw new RegionExistsException(code);
         }
-        Region region = new Region(code, name, stage, Region.DEFAULT_DATASOURCE);
+        Region region = new Region(code, name, stage, Region.DEFAULT_DATASOURCE, schemaFingerprint);
         em.persist(region);
         em.persist(new StageChange(code.value(), null, stage, by));
         audit.record(by, "platform", "region-onboard", code.value(), "stage " + stage);
@@ -52,6 +52,19 @@ public class RegionStore {
         region.changeStatus(status);
         audit.record(by, role, "region-status", code.value(), status.name());
         return region.snapshot();
+    }
+
+    @Transactional
+    public void stampMigrated(RegionCode code, String fingerprint) {
+        lock(code).migratedTo(fingerprint);
+    }
+
+    /** Codes of regions whose schema was last migrated with another changelog set. */
+    @Transactional
+    public List<RegionCode> needingMigration(String fingerprint) {
+        return em.createQuery("select r.code from Region r where r.schemaFingerprint is null or r.schemaFingerprint <> :fingerprint"
+                        + " order by r.code", String.class)
+                .setParameter("fingerprint", fingerprint).getResultStream().map(RegionCode::of).toList();
     }
 
     @Transactional
