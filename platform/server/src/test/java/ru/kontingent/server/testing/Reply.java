@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,13 @@ public record Reply(int status, HttpHeaders headers, String body) {
 
     public Reply assertStatus(int expectedStatus) {
         assertEquals(expectedStatus, status, () -> "status; body: " + body);
+        return this;
+    }
+
+    /** Asserts a 400 validation problem whose errors name exactly these fields, in any order. */
+    public Reply assertInvalid(String... fields) {
+        assertProblem(400, "validation");
+        assertEquals(Arrays.stream(fields).sorted().toList(), errorFields().stream().sorted().toList(), () -> "error fields; body: " + body);
         return this;
     }
 
