@@ -8,11 +8,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /** Fires calls at the same moment from their own threads (released together by a latch), for race tests. */
 public final class Concurrently {
 
     private Concurrently() {
+    }
+
+    /** The same call from {@code callers} threads at once; the function gets the caller's number. */
+    @SuppressWarnings("unchecked")
+    public static List<Reply> run(int callers, IntFunction<Reply> call) {
+        Callable<Reply>[] calls = new Callable[callers];
+        for (int i = 0; i < callers; i++) {
+            int caller = i;
+            calls[i] = () -> call.apply(caller);
+        }
+        return run(calls);
     }
 
     @SafeVarargs
