@@ -6,19 +6,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code --name value} (or {@code --name=value}) options of one subcommand. */
+/**
+ * The {@code --name value} (or {@code --name=value}) options of one subcommand, and its operands:
+ * the plain arguments it names (such as the FILE of {@code import}), each required.
+ */
 final class CliArguments {
 
     private final Map<String, String> values;
+    private final Map<String, String> operands;
 
-    private CliArguments(Map<String, String> values) {
+    private CliArguments(Map<String, String> values, Map<String, String> operands) {
         this.values = values;
+        this.operands = operands;
     }
 
     static CliArguments parse(List<String> args, Set<String> allowedNames) {
+        return parse(args, allowedNames, List.of());
+    }
+
+    static CliArguments parse(List<String> args, Set<String> allowedNames, List<String> operandNames) {
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> operands = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (!arg.startsWith("--") && operands.size() < operandNames.size()) {
+                operands.put(operandNames.get(operands.size()), arg);
+                continue;
+            }
             if (!arg.startsWith("--") || arg.length() == 2) {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
@@ -42,7 +56,19 @@ final class CliArguments {
                 throw new UsageException("--" + name + " given twice");
             }
         }
-        return new CliArguments(values);
+        if (operands.size() < operandNames.size()) {
+            throw new UsageException("missing " + operandNames.get(operands.size()));
+        }
+        return new CliArguments(values, operands);
+    }
+
+    /** A named operand; parse() has made sure every one is there. */
+    String operand(String name) {
+        String value = operands.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no operand named " + name);
+        }
+        return value;
     }
 
     Optional<String> value(String name) {
@@ -51,6 +77,15 @@ final class CliArguments {
 
     String valueOr(String name, String fallback) {
         return value(name).orElse(fallback);
+    }
+
+    long longValue(String name, long fallback) {
+        Optional<String> text = value(name);
+        try {
+            return text.isEmpty() ? fallback : Long.parseLong(text.get());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, got '" + text.get() + "'");
+        }
     }
 
     int intValue(String name, int fallback, int min, int max) {

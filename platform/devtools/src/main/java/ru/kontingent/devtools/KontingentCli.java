@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Entry point of the dev tools: {@code keys}, {@code token}, {@code db} and {@code run}. */
+/**
+ * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, and for bulk
+ * loads {@code generate} and {@code import}.
+ */
 public final class KontingentCli {
 
     static final int EXIT_FAILURE = 1;
@@ -24,6 +27,16 @@ public final class KontingentCli {
               run   [--server-home DIR] [--tenants DIR] [--data DIR] [--port-offset N]
                     Start the database, then the provisioned WildFly wired to it and to the
                     dev keys; Ctrl-C stops both.
+              generate --students N [--seed S] [--format ndjson|csv] [--out FILE]
+                    [--organizations IDS_FILE] [--region-code CODE]
+                    Write N synthetic students of a Rostov oblast region for the bulk import
+                    (stdout unless --out); the same seed and code give the same bytes.
+                    IDS_FILE lists organization UUIDs, one a line: each student then gets a
+                    BASIC enrollment in one of them from 2025-09-01, grade from age.
+              import FILE --token TOKEN [--url URL] [--format ndjson|csv] [--charset CHARSET]
+                    Stream FILE to POST URL/api/registry/import, follow the job with a
+                    progress bar, print the summary and the first 20 errors. Exit 0 when the
+                    import completed (even with rejected lines), 1 when refused or failed.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -36,6 +49,10 @@ public final class KontingentCli {
               60 minutes; issuer https://kontingent.dev/issuer; audience kontingent.
               KONTINGENT_DB_URL (with KONTINGENT_DB_USER, KONTINGENT_DB_PASSWORD) replaces the
               embedded database.
+              generate: seed 61, region code r61 (its last two digits pick the block of SNILS
+              numbers, so regions never share one), format from the --out extension else
+              ndjson. import: URL http://localhost:8080, format from the extension (.ndjson,
+              .jsonl, .csv), charset UTF-8 (windows-1251 for CSV only).
 
             From the repository root:
               mvn -q -pl platform/devtools exec:java -Dexec.args="token --role federal-operator"
@@ -45,7 +62,9 @@ public final class KontingentCli {
             "keys", new KeysCommand(),
             "token", new TokenCommand(),
             "db", new DbCommand(),
-            "run", new RunCommand());
+            "run", new RunCommand(),
+            "generate", new GenerateCommand(),
+            "import", new ImportCommand());
 
     private KontingentCli() {
     }
@@ -74,7 +93,7 @@ public final class KontingentCli {
                 throw new UsageException("unknown command '" + name + "'");
             }
             List<String> rest = Arrays.asList(args).subList(1, args.length);
-            return command.run(CliArguments.parse(rest, command.options()), DevWorkspace.detect());
+            return command.run(CliArguments.parse(rest, command.options(), command.operands()), DevWorkspace.detect());
         } catch (UsageException e) {
             System.err.println("kontingent: " + e.getMessage());
             System.err.println();

@@ -1,5 +1,6 @@
 package ru.kontingent.devtools;
 
+import java.util.List;
 import java.util.Set;
 
 /** One verb of the CLI. */
@@ -7,6 +8,11 @@ interface Subcommand {
 
     /** Option names without the leading dashes; anything else is a usage error. */
     Set<String> options();
+
+    /** Names of the plain arguments, in order, all required (shown as-is in usage errors). */
+    default List<String> operands() {
+        return List.of();
+    }
 
     /** @return the process exit code */
     int run(CliArguments arguments, DevWorkspace workspace) throws Exception;

@@ -24,6 +24,28 @@ class CliArgumentsTest {
     }
 
     @Test
+    void operandsAreNamedAndRequired() {
+        CliArguments arguments = CliArguments.parse(List.of("--role", "x", "students.csv"), OPTIONS, List.of("FILE"));
+
+        assertEquals("students.csv", arguments.operand("FILE"));
+        assertEquals(Optional.of("x"), arguments.value("role"));
+        UsageException missing = assertThrows(UsageException.class,
+                () -> CliArguments.parse(List.of("--role", "x"), OPTIONS, List.of("FILE")));
+        assertEquals("missing FILE", missing.getMessage());
+        assertThrows(UsageException.class, () -> CliArguments.parse(List.of("a", "b"), OPTIONS, List.of("FILE")));
+    }
+
+    @Test
+    void seedsAreLongs() {
+        CliArguments arguments = CliArguments.parse(List.of("--role", "-9000000000"), OPTIONS);
+
+        assertEquals(-9_000_000_000L, arguments.longValue("role", 61));
+        assertEquals(61, arguments.longValue("region", 61));
+        assertThrows(UsageException.class,
+                () -> CliArguments.parse(List.of("--role", "1.5"), OPTIONS).longValue("role", 0));
+    }
+
+    @Test
     void rejectsWhatItDoesNotKnow() {
         assertThrows(UsageException.class, () -> CliArguments.parse(List.of("--colour", "red"), OPTIONS));
         assertThrows(UsageException.class, () -> CliArguments.parse(List.of("citizen"), OPTIONS));

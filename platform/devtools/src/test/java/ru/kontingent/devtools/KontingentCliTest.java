@@ -3,33 +3,13 @@ package ru.kontingent.devtools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class KontingentCliTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void badInputExitsWithTwoAndExplainsOnStderr() {
@@ -41,16 +21,24 @@ class KontingentCliTest {
         assertEquals(2, KontingentCli.run("token", "--role", "federal-operator", "--ttl-minutes", "soon"));
         assertEquals(2, KontingentCli.run("keys", "--colour", "blue"));
         assertEquals(2, KontingentCli.run("run", "--port-offset", "-1"));
+        assertEquals(2, KontingentCli.run("import", "--token", "t"));
+        assertEquals(2, KontingentCli.run("import", "students.ndjson"));
+        assertEquals(2, KontingentCli.run("generate", "--students", "many"));
 
-        String errors = err.toString(StandardCharsets.UTF_8);
+        String errors = console.err();
         assertTrue(errors.contains("kontingent: role school-operator needs --org ID"), errors);
         assertTrue(errors.contains("Usage: kontingent <command>"), errors);
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout for scripts to swallow");
+        assertTrue(errors.contains("kontingent: missing FILE"), errors);
+        assertTrue(errors.contains("kontingent: import needs --token TOKEN"), errors);
+        assertEquals("", console.out(), "nothing on stdout for scripts to swallow");
     }
 
     @Test
     void helpGoesToStdoutAndIsNotAnError() {
         assertEquals(0, KontingentCli.run("help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: kontingent"));
+        String usage = console.out();
+        assertTrue(usage.startsWith("Usage: kontingent"));
+        assertTrue(usage.contains("generate --students N"), usage);
+        assertTrue(usage.contains("import FILE --token TOKEN"), usage);
     }
 }

@@ -1,0 +1,7 @@
+package ru.kontingent.devtools.synthetic;
+
+/** As the API spells it. */
+enum Sex {
+    M,
+    F
+}
