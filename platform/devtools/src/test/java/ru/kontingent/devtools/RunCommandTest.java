@@ -27,7 +27,9 @@ class RunCommandTest {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", temp.resolve("keys/public-key.pem").toString(),
                 "MP_JWT_VERIFY_ISSUER", "https://kontingent.dev/issuer",
                 "MP_JWT_VERIFY_AUDIENCES", "kontingent",
-                "KONTINGENT_TENANTS_DIR", temp.resolve("tenants").toString()), environment);
+                "KONTINGENT_TENANTS_DIR", temp.resolve("tenants").toString(),
+                // The federal index secret kept beside the dev keys, the same one on every run.
+                "KONTINGENT_FEDERAL_INDEX_KEY", FederalIndexKey.loadOrCreate(temp.resolve("keys"))), environment);
     }
 
     @Test
