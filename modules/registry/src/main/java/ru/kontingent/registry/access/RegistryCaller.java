@@ -40,6 +40,16 @@ public class RegistryCaller {
         }
     }
 
+    /** The caller as an {@link Actor}; a school operator without a valid org claim is refused. */
+    public Actor actor() {
+        if (isSchoolOperator()) {
+            UUID organization = organization().orElseThrow(() ->
+                    new AccessDeniedException("A school operator token needs a valid org claim."));
+            return new Actor(caller.subject(), Roles.SCHOOL_OPERATOR, organization);
+        }
+        return new Actor(caller.subject(), caller.mainRole(), null);
+    }
+
     public Caller caller() {
         return caller;
     }

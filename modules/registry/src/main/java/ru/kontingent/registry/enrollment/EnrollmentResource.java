@@ -46,6 +46,13 @@ public class EnrollmentResource {
         return enrollments.list(Ids.student(id));
     }
 
+    @GET
+    @Path("{id}/enrollments/{enrollmentId}")
+    @RolesAllowed({Roles.SCHOOL_OPERATOR, Roles.EDUCATION_MINISTRY})
+    public EnrollmentView one(@PathParam("id") String id, @PathParam("enrollmentId") String enrollmentId) {
+        return enrollments.one(Ids.student(id), Ids.enrollment(enrollmentId));
+    }
+
     @POST
     @Path("{id}/enrollments/{enrollmentId}/end")
     @RolesAllowed({Roles.SCHOOL_OPERATOR, Roles.EDUCATION_MINISTRY})

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.audit.AuditAction;
+import ru.kontingent.platform.audit.AuditEntry;
 import ru.kontingent.platform.audit.AuditLog;
 import ru.kontingent.platform.federal.FederalIndex;
 import ru.kontingent.platform.problem.FieldError;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.registry.access.Actor;
 import ru.kontingent.registry.access.RegistryCaller;
 import ru.kontingent.registry.db.ConstraintNames;
 import ru.kontingent.registry.organization.Organization;
@@ -116,12 +118,63 @@ public class EnrollmentService {
     }
 
     @Transactional
+    public EnrollmentView one(UUID studentId, UUID enrollmentId) {
+        Student student = students.find(studentId);
+        studentAccess.requireVisible(student);
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null || !enrollment.student().id().equals(studentId)) {
+            throw new NotFoundProblem("enrollment");
+        }
+        audit.record(AuditAction.READ, SUBJECT, studentId.toString(), List.of("enrollment"));
+        return enrollment.view();
+    }
+
+    @Transactional
     public TrajectoryView trajectory(UUID studentId) {
         Student student = students.find(studentId);
         studentAccess.requireVisible(student);
         TrajectoryView trajectory = new TrajectoryView(studentId, history(studentId), federalIndex.elsewhere(student.snils()));
         audit.record(AuditAction.READ, SUBJECT, studentId.toString(), List.of("trajectory"));
         return trajectory;
+    }
+
+    /**
+     * Why an imported line's enrollment cannot be applied, checked before anything of the line is
+     * written, so a line is stored whole or not at all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FieldError> importRefusals(Student existing, EnrollmentInput input, Actor actor) {
+        List<FieldError> errors = new ArrayList<>(programAndGradeErrors(input.program(), input.level(), input.grade(), "enrollment."));
+        if (!actor.mayActFor(input.organizationId())) {
+            errors.add(new FieldError("enrollment.organizationId", "a school operator imports only into its own organization"));
+        } else if (em.find(Organization.class, input.organizationId()) == null) {
+            errors.add(new FieldError("enrollment.organizationId", "no such organization in the region"));
+        }
+        if (existing != null && input.program() == Program.BASIC) {
+            activeBasic(existing.id(), false).filter(active -> !active.organization().id().equals(input.organizationId()))
+                    .ifPresent(active -> errors.add(new FieldError("enrollment",
+                            "the student has an active basic enrollment in another organization; a transfer moves it")));
+        }
+        return errors;
+    }
+
+    /** Opens the line's enrollment unless the same one is already active (imports are idempotent). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enrollImported(Student student, EnrollmentInput input, Actor actor) {
+        Long same = em.createQuery("select count(e) from Enrollment e where e.student.id = :student and e.organization.id = :organization"
+                        + " and e.program = :program and e.endDate is null", Long.class)
+                .setParameter("student", student.id()).setParameter("organization", input.organizationId())
+                .setParameter("program", input.program()).getSingleResult();
+        if (same > 0) {
+            return false;
+        }
+        Enrollment enrollment = new Enrollment(student, organizations.find(input.organizationId()), input.program(), input.level(),
+                input.grade(), input.startDate(), input.orderNumber());
+        em.persist(enrollment);
+        federalIndex.enrolled(student.snils(), student.id().toString(), enrollment.id().toString(), enrollment.startDate());
+        audit.record(new AuditEntry(actor.subject(), actor.role(), actor.organization() == null ? null : actor.organization().toString(),
+                AuditAction.CREATE, SUBJECT, student.id().toString(), List.of("enrollment")));
+        return true;
     }
 
     private void open(Enrollment enrollment) {
@@ -176,18 +229,26 @@ public class EnrollmentService {
     }
 
     private static void checkProgramAndGrade(Program program, EducationLevel level, Integer grade) {
-        List<FieldError> errors = new ArrayList<>();
-        if (program == Program.ADDITIONAL && level != EducationLevel.ADDITIONAL) {
-            errors.add(new FieldError("level", "an ADDITIONAL program has level ADDITIONAL"));
-        }
-        if (program == Program.BASIC && level == EducationLevel.ADDITIONAL) {
-            errors.add(new FieldError("level", "a BASIC program cannot have level ADDITIONAL"));
-        }
-        if (!level.allows(grade)) {
-            errors.add(new FieldError("grade", level.gradeRule()));
-        }
+        List<FieldError> errors = programAndGradeErrors(program, level, grade, "");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static List<FieldError> programAndGradeErrors(Program program, EducationLevel level, Integer grade, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (program == null || level == null) {
+            return errors;
+        }
+        if (program == Program.ADDITIONAL && level != EducationLevel.ADDITIONAL) {
+            errors.add(new FieldError(prefix + "level", "an ADDITIONAL program has level ADDITIONAL"));
+        }
+        if (program == Program.BASIC && level == EducationLevel.ADDITIONAL) {
+            errors.add(new FieldError(prefix + "level", "a BASIC program cannot have level ADDITIONAL"));
+        }
+        if (!level.allows(grade)) {
+            errors.add(new FieldError(prefix + "grade", level.gradeRule()));
+        }
+        return errors;
     }
 }

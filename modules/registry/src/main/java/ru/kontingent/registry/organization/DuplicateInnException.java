@@ -8,7 +8,8 @@ import java.util.UUID;
 public class DuplicateInnException extends ProblemException {
 
     public DuplicateInnException(UUID existingId) {
-        super("duplicate-inn", "Organization already registered", 409,
-                "An organization with this INN is already registered in the region as " + existingId + ".");
+        super("duplicate-inn", "Organization already registered", 409, existingId != null
+                ? "An organization with this INN is already registered in the region as " + existingId + "."
+                : "An organization with this INN is already registered in the region.");
     }
 }

@@ -3,10 +3,12 @@ package ru.kontingent.registry.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.view.IfMatch;
 import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.registry.db.ConstraintNames;
 import ru.kontingent.registry.text.SearchText;
 
 import java.util.HashMap;
@@ -28,7 +30,7 @@ public class OrganizationService {
         });
         Organization organization = new Organization(UUID.randomUUID(), input);
         em.persist(organization);
-        em.flush();
+        flushGuardingInn();
         return organization.view();
     }
 
@@ -40,7 +42,7 @@ public class OrganizationService {
             throw new DuplicateInnException(other.id());
         });
         organization.apply(input);
-        em.flush();
+        flushGuardingInn();
         return organization.view();
     }
 
@@ -79,6 +81,18 @@ public class OrganizationService {
         });
         var items = query.setFirstResult(page * size).setMaxResults(size).getResultStream().map(Organization::view).toList();
         return new OrganizationPage(items, page, size, count.getSingleResult());
+    }
+
+    /** A concurrent registration of the same INN loses on the unique constraint: still a 409. */
+    private void flushGuardingInn() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintNames.violated(e, "organization_inn_unique")) {
+                throw new DuplicateInnException(null);
+            }
+            throw e;
+        }
     }
 
     private Optional<Organization> byInn(String inn) {

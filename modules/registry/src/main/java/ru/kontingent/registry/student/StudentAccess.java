@@ -2,8 +2,6 @@ package ru.kontingent.registry.student;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import ru.kontingent.platform.problem.AccessDeniedException;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.NotFoundProblem;
@@ -21,8 +19,8 @@ import java.util.UUID;
 @RequestScoped
 public class StudentAccess {
 
-    @PersistenceContext(unitName = "kontingent")
-    EntityManager em;
+    @Inject
+    StudentMembership membership;
 
     @Inject
     RegistryCaller caller;
@@ -58,14 +56,7 @@ public class StudentAccess {
     }
 
     boolean belongsTo(Student student, UUID organization) {
-        if (organization.equals(student.registeredByOrg())) {
-            return true;
-        }
-        Long active = em.createQuery("select count(e) from Enrollment e where e.student.id = :student"
-                        + " and e.organization.id = :organization and e.endDate is null", Long.class)
-                .setParameter("student", student.id()).setParameter("organization", organization)
-                .getSingleResult();
-        return active > 0;
+        return membership.belongsTo(student, organization);
     }
 
     private boolean isRepresentedByCaller(Student student) {

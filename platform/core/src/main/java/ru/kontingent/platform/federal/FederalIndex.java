@@ -69,6 +69,37 @@ public class FederalIndex {
         }
     }
 
+    /** {@link #representatives} for many students of the bound region at once: two statements per call. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void representativesOfAll(java.util.Map<String, List<String>> snilsByStudent) {
+        if (snilsByStudent.isEmpty()) {
+            return;
+        }
+        String region = region();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement delete = connection.prepareStatement(
+                    "delete from platform.federal_index where kind = ? and region_code = ? and student_id = any (?)")) {
+                delete.setString(1, REPRESENTATIVE);
+                delete.setString(2, region);
+                delete.setArray(3, connection.createArrayOf("varchar", snilsByStudent.keySet().toArray()));
+                delete.executeUpdate();
+            }
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into platform.federal_index (kind, snils_hash, region_code, student_id) values (?, ?, ?, ?)")) {
+                for (var student : snilsByStudent.entrySet()) {
+                    for (String snils : student.getValue()) {
+                        insert.setString(1, REPRESENTATIVE);
+                        insert.setString(2, hasher.hash(snils));
+                        insert.setString(3, region);
+                        insert.setString(4, student.getKey());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
     private static String region() {
         RegionCode region = RegionBinding.require();
         return region.value();

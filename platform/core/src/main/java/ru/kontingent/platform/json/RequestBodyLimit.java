@@ -24,10 +24,20 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "kontingent.http.max-body-bytes", defaultValue = "1048576")
-    long maxBytes;
+    long maxJsonBytes;
+
+    /** Bulk uploads (NDJSON, CSV) stream to disk, not memory: they get a far larger cap. */
+    @Inject
+    @ConfigProperty(name = "kontingent.http.max-bulk-bytes", defaultValue = "4294967296")
+    long maxBulkBytes;
+
+    @Inject
+    @ConfigProperty(name = "kontingent.http.bulk-media-types", defaultValue = "application/x-ndjson,text/csv")
+    java.util.List<String> bulkMediaTypes;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = isBulk(request) ? maxBulkBytes : maxJsonBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(ProblemResponses.of(new PayloadTooLargeException(maxBytes).toProblem()));
             return;
@@ -35,5 +45,10 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
         }
+    }
+
+    private boolean isBulk(ContainerRequestContext request) {
+        var type = request.getMediaType();
+        return type != null && bulkMediaTypes.contains(type.getType() + "/" + type.getSubtype());
     }
 }

@@ -3,12 +3,12 @@ package ru.kontingent.platform.problem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** The JSON path of a Jackson mapping failure, in the same notation as validation errors. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JsonMappingException exception) {
+    public static String of(JsonMappingException exception) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : exception.getPath()) {
             if (reference.getIndex() >= 0) {

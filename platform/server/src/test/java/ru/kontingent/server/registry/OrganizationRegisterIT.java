@@ -2,7 +2,6 @@ package ru.kontingent.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Concurrently;
 import ru.kontingent.server.testing.JsonFields;
@@ -176,8 +175,6 @@ class OrganizationRegisterIT extends KontingentIT {
 
     /** API.md: a duplicate is a 409, never a 500, also when two registrations race past the INN check. */
     @Test
-    @Disabled("Discrepancy reported: OrganizationService.register flushes without guarding organization_inn_unique,"
-            + " so the loser of a race gets 500 'internal' instead of 409 'duplicate-inn'. Enable when fixed.")
     void concurrentRegistrationsOfOneInnLeaveOneOrganizationAndAnswer409ToTheRest() {
         String inn = nextInn();
         List<Reply> replies = Concurrently.run(6, caller -> api.post(ORGANIZATIONS, ministryA,

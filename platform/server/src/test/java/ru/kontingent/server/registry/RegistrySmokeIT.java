@@ -26,7 +26,11 @@ class RegistrySmokeIT extends KontingentIT {
         String studentId = student.path("id").asText();
         assertEquals("Алёна", student.path("firstName").asText());
 
-        api.post("/api/registry/students/" + studentId + "/enrollments", school, anEnrollment(orgId).build()).assertStatus(201);
+        var enrolled = api.post("/api/registry/students/" + studentId + "/enrollments", school, anEnrollment(orgId).build()).assertStatus(201);
+        var followed = api.get(java.net.URI.create(enrolled.header("Location")).getPath(), school).assertStatus(200).json();
+        assertEquals(enrolled.json().path("id").asText(), followed.path("id").asText());
+        api.get(java.net.URI.create(enrolled.header("Location")).getPath(), Tokens.schoolOperator(region, java.util.UUID.randomUUID().toString()))
+                .assertProblem(403, "forbidden");
         JsonNode trajectory = api.get("/api/registry/students/" + studentId + "/trajectory", school).assertStatus(200).json();
         assertEquals(1, trajectory.path("enrollments").size());
         assertEquals(orgId, trajectory.path("enrollments").get(0).path("organizationId").asText());

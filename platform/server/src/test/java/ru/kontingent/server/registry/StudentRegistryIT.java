@@ -2,7 +2,6 @@ package ru.kontingent.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.AuditRows;
 import ru.kontingent.server.testing.Concurrently;
@@ -264,8 +263,6 @@ class StudentRegistryIT extends KontingentIT {
 
     /** API.md: "every invalid field listed" holds when one of them is an unknown enum value too. */
     @Test
-    @Disabled("Discrepancy reported: a value Jackson cannot map (sex \"X\") ends the request before Bean Validation,"
-            + " so the 400 lists only `sex`, not the other bad fields (snils, birthDate). Enable when fixed.")
     void anUnknownSexIsListedTogetherWithTheOtherBadFields() {
         String snils = SnilsNumbers.next();
         Map<String, Object> input = aStudent().with("snils", SnilsNumbers.withWrongCheck(snils)).with("sex", "X")
@@ -279,8 +276,6 @@ class StudentRegistryIT extends KontingentIT {
 
     /** API.md / FieldError: the field of a list element is {@code representatives[0].snils}. */
     @Test
-    @Disabled("Discrepancy reported: ConstraintViolationMapper puts the list index after the property name,"
-            + " answering `representatives.snils[0]` for `representatives[0].snils`. Enable when fixed.")
     void aRepresentativesFieldsAreNamedByTheirJsonPath() {
         String snils = SnilsNumbers.next();
         Map<String, Object> input = aStudent().with("snils", snils)

@@ -37,15 +37,24 @@ public final class Api {
 
     /** Sends exactly what it is given: raw bodies and media types for the hostile-input tests. */
     public Reply send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(method, path, token, contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Sends raw bytes, for uploads in a declared charset. */
+    public Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
+        return exchange(method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Reply exchange(String method, String path, String token, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .method(method, body).header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("Accept", "application/json");
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());

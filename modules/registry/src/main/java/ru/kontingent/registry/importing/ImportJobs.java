@@ -1,0 +1,56 @@
+package ru.kontingent.registry.importing;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.kontingent.platform.region.RegionCode;
+import ru.kontingent.platform.tenancy.RegionBinding;
+import ru.kontingent.registry.access.Actor;
+
+import java.nio.charset.Charset;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs large imports in the server's managed executor, bound to the region of the request that
+ * started them (one region per job, batches committed one by one), and keeps their progress.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService executor;
+
+    @Inject
+    ImportJobStore store;
+
+    @Inject
+    ImportRunner runner;
+
+    UUID start(ImportSpool spool, ImportFormat format, Charset charset, Actor actor) {
+        RegionCode region = RegionBinding.require();
+        UUID jobId = UUID.randomUUID();
+        store.create(new ImportJob(jobId, format, spool.lines(), actor.subject(), actor.organization()));
+        executor.submit(() -> RegionBinding.runIn(region, () -> run(jobId, spool, format, charset, actor)));
+        return jobId;
+    }
+
+    private void run(UUID jobId, ImportSpool spool, ImportFormat format, Charset charset, Actor actor) {
+        try (spool) {
+            ImportOutcome outcome = runner.run(spool.file(), format, charset, actor,
+                    (counts, errors) -> store.progress(jobId, counts, errors));
+            store.finish(jobId, outcome.counts(), outcome.state(), outcome.stoppedAtLine());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
+            try {
+                store.finish(jobId, ImportCounts.NONE, ImportState.FAILED, null);
+            } catch (RuntimeException ignored) {
+                // The database itself is gone; the job stays RUNNING until someone looks.
+            }
+        }
+    }
+}

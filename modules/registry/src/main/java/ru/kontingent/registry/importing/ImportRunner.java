@@ -1,0 +1,100 @@
+package ru.kontingent.registry.importing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import ru.kontingent.platform.json.JacksonConfiguration;
+import ru.kontingent.registry.access.Actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads an upload line by line, rejects bad lines with every bad field, and stores good ones in
+ * batch transactions. Bad lines never stop the import; a failing batch does, and everything
+ * committed before it stays: resending the file finishes the job (storage is idempotent by SNILS).
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    static final int BATCH_SIZE = 500;
+
+    private final ObjectMapper mapper = JacksonConfiguration.newMapper();
+
+    @Inject
+    ImportBatchWriter writer;
+
+    @Inject
+    Validator validator;
+
+    ImportOutcome run(Path file, ImportFormat format, Charset charset, Actor actor, ProgressSink sink) {
+        LineDecoder decoder = new LineDecoder(mapper, validator);
+        long linesRead = 0;
+        long accepted = 0;
+        long rejected = 0;
+        long unchanged = 0;
+        List<ImportedLine> batch = new ArrayList<>(BATCH_SIZE);
+        List<LineError> newErrors = new ArrayList<>();
+        try (LineSource source = open(file, format, charset)) {
+            while (source.hasNext()) {
+                SourceLine line = source.next();
+                LineDecoder.Decoded decoded = decoder.decode(line);
+                if (decoded.isAccepted()) {
+                    batch.add(decoded.line());
+                } else {
+                    rejected++;
+                    decoded.errors().forEach(error -> newErrors.add(new LineError(line.line(), error.field(), error.message())));
+                    linesRead++;
+                }
+                if (batch.size() == BATCH_SIZE || !source.hasNext()) {
+                    if (!batch.isEmpty()) {
+                        BatchResult result;
+                        try {
+                            result = writer.write(batch, actor);
+                        } catch (RuntimeException failure) {
+                            LOG.log(Level.WARNING, "Import batch failed; stopping at line " + batch.get(0).line(), failure);
+                            sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), newErrors);
+                            return new ImportOutcome(new ImportCounts(linesRead, accepted, rejected, unchanged), ImportState.FAILED,
+                                    batch.get(0).line());
+                        }
+                        linesRead += batch.size();
+                        accepted += result.accepted();
+                        unchanged += result.unchanged();
+                        rejected += distinctLines(result.rejected());
+                        newErrors.addAll(result.rejected());
+                        batch.clear();
+                    }
+                    sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), List.copyOf(newErrors));
+                    newErrors.clear();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), List.copyOf(newErrors));
+        return new ImportOutcome(new ImportCounts(linesRead, accepted, rejected, unchanged), ImportState.COMPLETED, null);
+    }
+
+    private LineSource open(Path file, ImportFormat format, Charset charset) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(file, charset);
+        return format == ImportFormat.CSV ? new CsvSource(reader, mapper) : new NdjsonSource(reader, mapper);
+    }
+
+    private static long distinctLines(List<LineError> errors) {
+        Set<Long> lines = new HashSet<>();
+        errors.forEach(error -> lines.add(error.line()));
+        return lines.size();
+    }
+}
