@@ -1,7 +1,6 @@
 package ru.kontingent.registry.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +11,10 @@ import java.util.regex.Pattern;
  * {@code KZ}), or {@code stateless} for a person without citizenship (лицо без гражданства).
  * Countries are those the JDK knows from ISO 3166-1 ({@link Locale#getISOCountries()}).
  */
-public final class Citizenship implements Serializable {
+public final class Citizenship extends CheckedIdentifier {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The code of a person without citizenship. */
     public static final String STATELESS_CODE = "stateless";
@@ -24,14 +23,8 @@ public final class Citizenship implements Serializable {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Citizenship STATELESS = new Citizenship(STATELESS_CODE);
 
-    private final String code;
-
     private Citizenship(String text) {
-        IdentifierFlaw flaw = findFlaw(text);
-        if (flaw != null) {
-            throw new InvalidIdentifierException(IdentifierKind.CITIZENSHIP, flaw);
-        }
-        this.code = text;
+        super(IdentifierKind.CITIZENSHIP, Citizenship::findFlaw, text);
     }
 
     /** @throws InvalidIdentifierException when the text is neither a country code nor {@code stateless} */
@@ -54,17 +47,17 @@ public final class Citizenship implements Serializable {
     }
 
     public boolean isStateless() {
-        return STATELESS_CODE.equals(code);
+        return STATELESS_CODE.equals(code());
     }
 
     /** The alpha-2 code of the country; empty for a stateless person. */
     public Optional<String> country() {
-        return isStateless() ? Optional.empty() : Optional.of(code);
+        return isStateless() ? Optional.empty() : Optional.of(code());
     }
 
     /** The country code or {@code stateless}, as stored. */
     public String code() {
-        return code;
+        return stored();
     }
 
     private static IdentifierFlaw findFlaw(String text) {
@@ -80,23 +73,8 @@ public final class Citizenship implements Serializable {
         return COUNTRIES.contains(text) ? null : IdentifierFlaw.UNKNOWN_COUNTRY;
     }
 
-    @Serial
-    private Object readResolve() {
-        return parse(code);
-    }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Citizenship citizenship && citizenship.code.equals(code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return code;
+    Citizenship reparse(String stored) {
+        return parse(stored);
     }
 }

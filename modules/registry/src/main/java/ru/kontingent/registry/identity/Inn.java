@@ -1,7 +1,6 @@
 package ru.kontingent.registry.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,23 +10,17 @@ import java.util.regex.Pattern;
  * mod 11 and then mod 10. A 12-digit INN belongs to an individual and is refused here:
  * educational organizations are legal entities.
  */
-public final class Inn implements Serializable {
+public final class Inn extends CheckedIdentifier {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final Pattern ORGANIZATION = Pattern.compile("[0-9]{10}");
     private static final Pattern INDIVIDUAL = Pattern.compile("[0-9]{12}");
     private static final int[] WEIGHTS = {2, 4, 10, 3, 5, 9, 4, 6, 8};
 
-    private final String value;
-
     private Inn(String text) {
-        IdentifierFlaw flaw = findFlaw(text);
-        if (flaw != null) {
-            throw new InvalidIdentifierException(IdentifierKind.INN, flaw);
-        }
-        this.value = text;
+        super(IdentifierKind.INN, Inn::findFlaw, text);
     }
 
     /** @throws InvalidIdentifierException when the text is not a valid INN of an organization */
@@ -46,7 +39,7 @@ public final class Inn implements Serializable {
 
     /** The 10 digits. */
     public String value() {
-        return value;
+        return stored();
     }
 
     private static IdentifierFlaw findFlaw(String text) {
@@ -66,23 +59,8 @@ public final class Inn implements Serializable {
         return sum % 11 % 10 == text.charAt(9) - '0' ? null : IdentifierFlaw.CHECK_NUMBER_MISMATCH;
     }
 
-    @Serial
-    private Object readResolve() {
-        return new Inn(value);
-    }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Inn inn && inn.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+    Inn reparse(String stored) {
+        return parse(stored);
     }
 }

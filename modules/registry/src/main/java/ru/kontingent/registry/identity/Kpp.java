@@ -1,7 +1,6 @@
 package ru.kontingent.registry.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,21 +9,15 @@ import java.util.regex.Pattern;
  * code (4 digits), the reason (2 digits or capital Latin letters, e.g. {@code 01} or {@code AB})
  * and a serial number (3 digits). It has no check digit.
  */
-public final class Kpp implements Serializable {
+public final class Kpp extends CheckedIdentifier {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final Pattern ACCEPTED = Pattern.compile("[0-9]{4}[0-9A-Z]{2}[0-9]{3}");
 
-    private final String value;
-
     private Kpp(String text) {
-        IdentifierFlaw flaw = findFlaw(text);
-        if (flaw != null) {
-            throw new InvalidIdentifierException(IdentifierKind.KPP, flaw);
-        }
-        this.value = text;
+        super(IdentifierKind.KPP, Kpp::findFlaw, text);
     }
 
     /** @throws InvalidIdentifierException when the text is not a valid KPP */
@@ -43,7 +36,7 @@ public final class Kpp implements Serializable {
 
     /** The 9 characters. */
     public String value() {
-        return value;
+        return stored();
     }
 
     private static IdentifierFlaw findFlaw(String text) {
@@ -53,23 +46,8 @@ public final class Kpp implements Serializable {
         return ACCEPTED.matcher(text).matches() ? null : IdentifierFlaw.MALFORMED;
     }
 
-    @Serial
-    private Object readResolve() {
-        return new Kpp(value);
-    }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Kpp kpp && kpp.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+    Kpp reparse(String stored) {
+        return parse(stored);
     }
 }

@@ -1,7 +1,6 @@
 package ru.kontingent.registry.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,22 +9,16 @@ import java.util.regex.Pattern;
  * a check digit equal to the first twelve, read as one number, mod 11 and then mod 10. A
  * 15-digit OGRNIP belongs to an individual entrepreneur and is refused here.
  */
-public final class Ogrn implements Serializable {
+public final class Ogrn extends CheckedIdentifier {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final Pattern ORGANIZATION = Pattern.compile("[0-9]{13}");
     private static final Pattern ENTREPRENEUR = Pattern.compile("[0-9]{15}");
 
-    private final String value;
-
     private Ogrn(String text) {
-        IdentifierFlaw flaw = findFlaw(text);
-        if (flaw != null) {
-            throw new InvalidIdentifierException(IdentifierKind.OGRN, flaw);
-        }
-        this.value = text;
+        super(IdentifierKind.OGRN, Ogrn::findFlaw, text);
     }
 
     /** @throws InvalidIdentifierException when the text is not a valid OGRN of an organization */
@@ -44,7 +37,7 @@ public final class Ogrn implements Serializable {
 
     /** The 13 digits. */
     public String value() {
-        return value;
+        return stored();
     }
 
     private static IdentifierFlaw findFlaw(String text) {
@@ -62,23 +55,8 @@ public final class Ogrn implements Serializable {
         return number % 11 % 10 == text.charAt(12) - '0' ? null : IdentifierFlaw.CHECK_NUMBER_MISMATCH;
     }
 
-    @Serial
-    private Object readResolve() {
-        return new Ogrn(value);
-    }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Ogrn ogrn && ogrn.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+    Ogrn reparse(String stored) {
+        return parse(stored);
     }
 }

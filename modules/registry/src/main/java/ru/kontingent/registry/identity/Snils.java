@@ -1,7 +1,6 @@
 package ru.kontingent.registry.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,24 +16,18 @@ import java.util.regex.Pattern;
  *
  * <p>A SNILS is personal data: refusals never repeat the text.
  */
-public final class Snils implements Serializable {
+public final class Snils extends CheckedIdentifier {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** At each of the three group boundaries one optional hyphen or space; ASCII digits only. */
     private static final Pattern ACCEPTED = Pattern.compile("[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{2}");
     private static final Pattern SEPARATOR = Pattern.compile("[- ]");
     private static final int LAST_UNCHECKED_NUMBER = 1_001_998;
 
-    private final String digits;
-
     private Snils(String text) {
-        IdentifierFlaw flaw = findFlaw(text);
-        if (flaw != null) {
-            throw new InvalidIdentifierException(IdentifierKind.SNILS, flaw);
-        }
-        this.digits = SEPARATOR.matcher(text).replaceAll("");
+        super(IdentifierKind.SNILS, Snils::findFlaw, text, Snils::digitsOf);
     }
 
     /** @throws InvalidIdentifierException when the text is not a valid SNILS */
@@ -53,11 +46,12 @@ public final class Snils implements Serializable {
 
     /** The 11 digits without separators, as stored. */
     public String normalized() {
-        return digits;
+        return stored();
     }
 
     /** The usual written form, {@code XXX-XXX-XXX YY}. */
     public String formatted() {
+        String digits = stored();
         return digits.substring(0, 3) + '-' + digits.substring(3, 6) + '-' + digits.substring(6, 9)
                 + ' ' + digits.substring(9);
     }
@@ -69,12 +63,16 @@ public final class Snils implements Serializable {
         if (!ACCEPTED.matcher(text).matches()) {
             return IdentifierFlaw.MALFORMED;
         }
-        String digits = SEPARATOR.matcher(text).replaceAll("");
+        String digits = digitsOf(text);
         String number = digits.substring(0, 9);
         if (Integer.parseInt(number) <= LAST_UNCHECKED_NUMBER) {
             return null;
         }
         return checkNumber(number) == Integer.parseInt(digits.substring(9)) ? null : IdentifierFlaw.CHECK_NUMBER_MISMATCH;
+    }
+
+    private static String digitsOf(String text) {
+        return SEPARATOR.matcher(text).replaceAll("");
     }
 
     private static int checkNumber(String nineDigits) {
@@ -92,20 +90,9 @@ public final class Snils implements Serializable {
         return remainder == 100 ? 0 : remainder;
     }
 
-    @Serial
-    private Object readResolve() {
-        // A stream is input like any other: re-check what it claims to be a SNILS.
-        return new Snils(digits);
-    }
-
     @Override
-    public boolean equals(Object other) {
-        return other instanceof Snils snils && snils.digits.equals(digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
+    Snils reparse(String stored) {
+        return parse(stored);
     }
 
     /** The formatted number; mind that a SNILS is personal data before logging it. */
