@@ -69,7 +69,7 @@ public class ImportResource {
                 List<LineError> errors = new ArrayList<>();
                 ImportOutcome outcome = runner.run(spool.file(), format, charset, actor, (counts, newErrors) -> errors.addAll(newErrors));
                 ImportCounts counts = outcome.counts();
-                return Response.ok(new ImportSummary(counts.linesRead(), counts.accepted(), counts.rejected(), counts.unchanged(),
+                return Response.ok(new ImportSummary(outcome.state(), counts.linesRead(), counts.accepted(), counts.rejected(), counts.unchanged(),
                         outcome.stoppedAtLine(), errors)).build();
             }
         }

@@ -139,9 +139,49 @@ class ImportIT extends KontingentIT {
         assertEquals(0, Sql.count("select count(*) from region_" + region + ".student where snils = ?", foreignSnils));
     }
 
+    /**
+     * A database failure in the middle (a trigger stands in for it) stops the import at the failing
+     * batch; the batches before it stay committed, and resending the same file finishes the work.
+     */
+    @Test
+    void aDatabaseFailureStopsAtTheFailingBatchAndResendingFinishes() throws Exception {
+        String schema = "region_" + region;
+        List<Map<String, Object>> students = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            students.add(aStudent().with("lastName", i == 699 ? "Сбойный" : "Ученик").build());
+        }
+        Sql.execute("create function " + schema + ".fail_on_marker() returns trigger language plpgsql as $$"
+                + " begin if new.last_name = 'Сбойный' then raise exception 'simulated database failure'; end if; return new; end $$");
+        Sql.execute("create trigger fail_on_marker before insert on " + schema + ".student for each row execute function "
+                + schema + ".fail_on_marker()");
+        JsonNode failed;
+        try {
+            failed = upload(ministry, "application/x-ndjson", ndjson(students)).assertStatus(200).json();
+        } finally {
+            Sql.execute("drop trigger fail_on_marker on " + schema + ".student");
+            Sql.execute("drop function " + schema + ".fail_on_marker()");
+        }
+        assertEquals("FAILED", failed.path("state").asText(), failed.toString());
+        assertEquals(501, failed.path("stoppedAtLine").asInt());
+        assertEquals(500, failed.path("accepted").asInt());
+        String first = ((String) students.get(0).get("snils")).replaceAll("\\D", "");
+        String inFailedBatch = ((String) students.get(600).get("snils")).replaceAll("\\D", "");
+        assertEquals(1, Sql.count("select count(*) from " + schema + ".student where snils = ?", first));
+        assertEquals(0, Sql.count("select count(*) from " + schema + ".student where snils = ?", inFailedBatch));
+        assertEquals(0, Sql.count("select count(*) from " + schema + ".audit_event a join " + schema
+                + ".student s on s.id::text = a.subject_id where s.snils = ?", inFailedBatch));
+
+        JsonNode resent = upload(ministry, "application/x-ndjson", ndjson(students)).assertStatus(200).json();
+        assertEquals("COMPLETED", resent.path("state").asText());
+        assertEquals(500, resent.path("unchanged").asInt());
+        assertEquals(700, resent.path("accepted").asInt());
+        assertEquals(1, Sql.count("select count(*) from " + schema + ".student where snils = ?", inFailedBatch));
+    }
+
+    /** The size for the job path: 100,000 lines through the job API (counts, not time). */
     @Test
     void aLargeImportRunsAsAJobThatCanBeFollowed() throws Exception {
-        int lines = 10_500;
+        int lines = 100_000;
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines; i++) {
             Map<String, Object> student = aStudent().build();
@@ -153,7 +193,7 @@ class ImportIT extends KontingentIT {
         Reply started = upload(ministry, "application/x-ndjson", body.toString()).assertStatus(202);
         URI location = URI.create(started.header("Location"));
         JsonNode status;
-        long deadline = System.currentTimeMillis() + 300_000;
+        long deadline = System.currentTimeMillis() + 900_000;
         do {
             Thread.sleep(500);
             status = api.get(location.getPath(), ministry).assertStatus(200).json();
@@ -163,6 +203,7 @@ class ImportIT extends KontingentIT {
         assertEquals(lines - 1, status.path("accepted").asInt());
         assertEquals(1, status.path("rejected").asInt());
         assertEquals(5001, status.path("errors").path("items").get(0).path("line").asInt());
+        assertEquals(lines, status.path("linesTotal").asInt());
         assertEquals("sex", status.path("errors").path("items").get(0).path("field").asText());
         api.get(location.getPath(), Tokens.schoolOperator(region, orgA)).assertProblem(404, "not-found");
         assertTrue(Sql.count("select count(*) from region_" + region + ".student") >= lines - 1);

@@ -40,6 +40,17 @@ public final class Sql {
         }
     }
 
+    /** A statement for test set-up (a trigger that simulates a failure, say). */
+    public static void execute(String sql) {
+        Database database = TestEnvironment.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
     }
