@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, and for bulk
- * loads {@code generate} and {@code import}.
+ * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, for bulk
+ * loads {@code generate} and {@code import}, and their benchmark {@code bench-import}.
  */
 public final class KontingentCli {
 
@@ -37,6 +37,13 @@ public final class KontingentCli {
                     Stream FILE to POST URL/api/registry/import, follow the job with a
                     progress bar, print the summary and the first 20 errors. Exit 0 when the
                     import completed (even with rejected lines), 1 when refused or failed.
+              bench-import [--students N] [--format ndjson|csv] [--port-offset N] [--server-home DIR]
+                    [--war FILE] [--tenants DIR] [--work DIR] [--results FILE|none] [--start-timeout S]
+                    The import benchmark in one run: a private PostgreSQL and WildFly, a school of
+                    r61, N students imported over HTTP, then again (all unchanged), then the same
+                    students by a raw COPY into a bare table; prints the figures and the ratio
+                    import/COPY (target >= 30 %) and adds a dated row to BENCHMARKS.md. Stops the
+                    server and the database at the end, whatever happens.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -53,6 +60,10 @@ public final class KontingentCli {
               numbers, so regions never share one), format from the --out extension else
               ndjson. import: URL http://localhost:8080, format from the extension (.ndjson,
               .jsonl, .csv), charset UTF-8 (windows-1251 for CSV only).
+              bench-import: 100000 students, NDJSON, port offset 700, --server-home
+              <repo>/platform/server/target/server with <repo>/platform/server/target/kontingent.war
+              (else the WAR a home provisioned with the application holds), results in
+              <repo>/BENCHMARKS.md, scratch and logs in <repo>/bench/import/work, start timeout 600 s.
 
             From the repository root:
               mvn -q -pl platform/devtools exec:java -Dexec.args="token --role federal-operator"
@@ -64,7 +75,8 @@ public final class KontingentCli {
             "db", new DbCommand(),
             "run", new RunCommand(),
             "generate", new GenerateCommand(),
-            "import", new ImportCommand());
+            "import", new ImportCommand(),
+            "bench-import", new ImportBenchCommand());
 
     private KontingentCli() {
     }

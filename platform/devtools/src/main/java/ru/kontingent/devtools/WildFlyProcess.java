@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** A provisioned WildFly started through its {@code bin/standalone.sh}, sharing this terminal. */
 final class WildFlyProcess implements AutoCloseable {
@@ -28,6 +29,15 @@ final class WildFlyProcess implements AutoCloseable {
 
     static WildFlyProcess launch(Path serverHome, Map<String, String> environment, List<String> serverArguments)
             throws IOException {
+        return launch(serverHome, environment, serverArguments, null);
+    }
+
+    /**
+     * @param consoleLogOrNull where the server's console output goes (appended), instead of this
+     *                         terminal: for commands that print a result of their own
+     */
+    static WildFlyProcess launch(Path serverHome, Map<String, String> environment, List<String> serverArguments,
+            Path consoleLogOrNull) throws IOException {
         Path launcher = launcher(serverHome);
         if (!Files.isRegularFile(launcher)) {
             throw new IllegalStateException("no provisioned WildFly at " + serverHome
@@ -38,9 +48,24 @@ final class WildFlyProcess implements AutoCloseable {
         command.add("sh");
         command.add(launcher.toString());
         command.addAll(serverArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(serverHome.toFile()).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(serverHome.toFile());
+        if (consoleLogOrNull == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLogOrNull.toFile()));
+        }
         builder.environment().putAll(environment);
         return new WildFlyProcess(builder.start());
+    }
+
+    /** The script and everything under it (the server JVM). */
+    Stream<ProcessHandle> processes() {
+        return Stream.concat(Stream.of(script.toHandle()), script.descendants());
+    }
+
+    boolean isAlive() {
+        return script.isAlive();
     }
 
     int waitFor() throws InterruptedException {

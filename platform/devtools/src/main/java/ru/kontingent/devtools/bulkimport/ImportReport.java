@@ -1,6 +1,11 @@
 package ru.kontingent.devtools.bulkimport;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What the server says about an import: the summary of a synchronous one (200), or the state of a
@@ -10,6 +15,8 @@ import java.util.List;
  * @param state         RUNNING, COMPLETED or FAILED for a job; null for a synchronous summary
  * @param linesRead     null when the server does not say
  * @param errorsTotal   how many errors there are in all, of which {@code errors} holds the first
+ * @param startedAt     a job's start (ISO-8601 with offset), or null
+ * @param finishedAt    a finished job's end, or null
  */
 record ImportReport(
         String state,
@@ -21,7 +28,9 @@ record ImportReport(
         Long updated,
         Long stoppedAtLine,
         List<ImportError> errors,
-        long errorsTotal) {
+        long errorsTotal,
+        String startedAt,
+        String finishedAt) {
 
     static final String RUNNING = "RUNNING";
     static final String COMPLETED = "COMPLETED";
@@ -48,7 +57,9 @@ record ImportReport(
                 json.number("updated").orElse(null),
                 json.number("stoppedAtLine").orElse(null),
                 errors,
-                errorsTotal);
+                errorsTotal,
+                json.text("startedAt").orElse(null),
+                json.text("finishedAt").orElse(null));
     }
 
     boolean running() {
@@ -74,5 +85,23 @@ record ImportReport(
     /** Lines the server has dealt with: its own count if it gives one, else the sum of the outcomes. */
     long linesDone() {
         return linesRead != null ? linesRead : accepted + rejected + unchanged;
+    }
+
+    /** The job's own duration by the server's clock; empty for a synchronous summary or unreadable times. */
+    OptionalDouble serverSeconds() {
+        Optional<OffsetDateTime> start = time(startedAt);
+        Optional<OffsetDateTime> end = time(finishedAt);
+        if (start.isEmpty() || end.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Duration.between(start.get(), end.get()).toNanos() / 1e9);
+    }
+
+    private static Optional<OffsetDateTime> time(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

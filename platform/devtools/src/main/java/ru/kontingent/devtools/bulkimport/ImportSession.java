@@ -46,6 +46,12 @@ public final class ImportSession {
     }
 
     public int run(Path file, StudentFileFormat format, Charset charset) throws IOException, InterruptedException {
+        return execute(file, format, charset).exitCode();
+    }
+
+    /** {@link #run} with the figures kept: what the import benchmark times. */
+    public ImportResult execute(Path file, StudentFileFormat format, Charset charset)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
@@ -66,14 +72,14 @@ public final class ImportSession {
             Optional<String> location = answer.headers().firstValue("Location");
             if (location.isEmpty()) {
                 err.println("kontingent: the server queued the import (202) but sent no Location to follow");
-                return 1;
+                return ImportResult.refused(totalLines, seconds(started));
             }
             URI job = client.importUri().resolve(location.get());
             err.println("kontingent: queued as " + job);
             return follow(job, totalLines, started);
         }
         printRefusal("import refused", answer);
-        return 1;
+        return ImportResult.refused(totalLines, seconds(started));
     }
 
     private HttpResponse<String> awaitUpload(CompletableFuture<HttpResponse<String>> upload, LongAdder sent,
@@ -97,7 +103,7 @@ public final class ImportSession {
         }
     }
 
-    private int follow(URI job, long totalLines, long started) throws IOException, InterruptedException {
+    private ImportResult follow(URI job, long totalLines, long started) throws IOException, InterruptedException {
         int failedPolls = 0;
         while (true) {
             Thread.sleep(pollInterval.toMillis());
@@ -116,7 +122,7 @@ public final class ImportSession {
             if (answer.statusCode() != 200) {
                 progress.finish("");
                 printRefusal("could not follow the import job " + job, answer);
-                return 1;
+                return ImportResult.refused(totalLines, seconds(started));
             }
             ImportReport report = report(answer);
             String line = ProgressBar.job(report.linesDone(), totalLines, report.accepted(), report.rejected(),
@@ -130,7 +136,7 @@ public final class ImportSession {
         }
     }
 
-    private int finish(ImportReport report, long totalLines, long started, URI job) {
+    private ImportResult finish(ImportReport report, long totalLines, long started, URI job) {
         double seconds = seconds(started);
         long lines = report.linesDone();
         out.printf(Locale.ROOT, "Import %s in %.1f s: %,d of %,d lines, %s%n", report.outcome(), seconds, lines, totalLines,
@@ -142,7 +148,8 @@ public final class ImportSession {
         out.printf(Locale.ROOT, "  rejected  %,12d%n", report.rejected());
         out.printf(Locale.ROOT, "  unchanged %,12d%n", report.unchanged());
         printErrors(report, job);
-        return report.succeeded() ? 0 : 1;
+        return new ImportResult(report.succeeded() ? 0 : 1, report.outcome(), totalLines, lines, report.accepted(),
+                report.rejected(), report.unchanged(), seconds, report.serverSeconds());
     }
 
     private static String createdAndUpdated(ImportReport report) {

@@ -182,6 +182,46 @@ class ImportSessionTest {
     }
 
     @Test
+    void theFiguresOfARunAreKeptForTheBenchmark() throws Exception {
+        onUpload(202, "application/json", "{}", "/api/registry/import/job-3");
+        onJob("/api/registry/import/job-3", """
+                {"id": "job-3", "state": "COMPLETED", "linesTotal": 3, "linesRead": 3, "accepted": 2, "rejected": 0,
+                 "unchanged": 1, "startedAt": "2026-11-29T20:40:00.250+03:00", "finishedAt": "2026-11-29T17:40:12.750Z",
+                 "errors": {"items": [], "page": 0, "size": 100, "total": 0}}
+                """);
+        ImportSession session = new ImportSession(baseUrl, TOKEN, Duration.ofMillis(20),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+
+        ImportResult result = session.execute(students("three.ndjson", 3), StudentFileFormat.NDJSON,
+                StandardCharsets.UTF_8);
+
+        assertTrue(result.completed());
+        assertEquals("COMPLETED", result.outcome());
+        assertEquals(3, result.linesTotal());
+        assertEquals(3, result.linesDone());
+        assertEquals(2, result.accepted());
+        assertEquals(1, result.unchanged());
+        assertTrue(result.seconds() > 0);
+        assertEquals(12.5, result.serverSeconds().getAsDouble(), 1e-9, "startedAt..finishedAt, offsets honoured");
+    }
+
+    @Test
+    void aRefusedRunHasNoFigures() throws Exception {
+        onUpload(401, "application/json", "", null);
+        ImportSession session = new ImportSession(baseUrl, TOKEN, Duration.ofMillis(20),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+
+        ImportResult result = session.execute(students("one.ndjson", 1), StudentFileFormat.NDJSON,
+                StandardCharsets.UTF_8);
+
+        assertEquals(1, result.exitCode());
+        assertEquals("refused", result.outcome());
+        assertTrue(result.serverSeconds().isEmpty());
+    }
+
+    @Test
     void aFailedJobExitsWithOneAndSaysWhereItStopped() throws Exception {
         // An absolute Location this time; the first test follows a relative one.
         onUpload(202, "application/json", "{}", baseUrl + "api/registry/import/job-2");
