@@ -177,11 +177,14 @@ final class ImportBenchCommand implements Subcommand {
 
             say("baseline: raw COPY of the same " + String.format(Locale.ROOT, "%,d", students) + " students, "
                     + COPY_RUNS + " runs (load " + LoadAverage.describeNow() + ")");
-            mark = cpu.mark();
+            Duration clientBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             long copyStarted = System.nanoTime();
             CopyBaseline.Result copy = CopyBaseline.run(database.jdbcUrl(), database.user(), database.password(),
                     copyFile, COPY_RUNS);
-            PhaseCpu copyCpu = cpu.since(mark, "COPY x" + COPY_RUNS, seconds(copyStarted));
+            // The COPY's backend ends with its connection: CopyBaseline measures it while it lives.
+            PhaseCpu copyCpu = new PhaseCpu("COPY x" + COPY_RUNS, seconds(copyStarted), machine.cpus(), Duration.ZERO,
+                    copy.backendCpu(), ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
+                            .minus(clientBefore));
             say("COPY runs: " + copy.seconds().stream().map(s -> String.format(Locale.ROOT, "%.2f s", s)).toList()
                     + ", median " + String.format(Locale.ROOT, "%.2f s", copy.medianSeconds()));
             Optional<LoadAverage> loadAfter = LoadAverage.now();

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,7 @@ class CopyBaselineTest {
             assertEquals(200, result.rows());
             assertEquals(2, result.seconds().size());
             assertTrue(result.medianSeconds() > 0);
+            assertFalse(result.backendCpu().isNegative());
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
                     database.password());
                     Statement statement = connection.createStatement()) {
@@ -64,8 +66,8 @@ class CopyBaselineTest {
 
     @Test
     void medianOfTheRuns() {
-        assertEquals(2.0, new CopyBaseline.Result(1, List.of(3.0, 1.0, 2.0)).medianSeconds());
-        assertEquals(1.5, new CopyBaseline.Result(1, List.of(2.0, 1.0)).medianSeconds());
-        assertFalse(Double.isNaN(new CopyBaseline.Result(1, List.of(0.5)).medianSeconds()));
+        assertEquals(2.0, new CopyBaseline.Result(1, List.of(3.0, 1.0, 2.0), Duration.ZERO).medianSeconds());
+        assertEquals(1.5, new CopyBaseline.Result(1, List.of(2.0, 1.0), Duration.ZERO).medianSeconds());
+        assertFalse(Double.isNaN(new CopyBaseline.Result(1, List.of(0.5), Duration.ZERO).medianSeconds()));
     }
 }

@@ -40,6 +40,10 @@ public final class BenchmarksFile {
                into a bare table without keys, indexes, constraints or triggers in the scratch schema
                `bench_baseline`; median of 3 loads. The floor the import's own costs are measured from.
 
+            The embedded PostgreSQL runs as the dev tools start it (zonky's defaults: `fsync` off,
+            `synchronous_commit` off), for the import and the COPY alike; the WildFly JVM with
+            `standalone.conf`'s `-Xmx512m`.
+
             Target (issue "bulk import", item 6): import students/s ≥ 30 % of COPY rows/s. A miss is
             recorded as a miss. The machines are shared: read every figure with its load average
             (`/proc/loadavg`, 1/5/15 min, just before the first import and after the COPY).

@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -28,13 +32,15 @@ public final class CopyBaseline {
     private static final List<String> COLUMNS_SQL = CopyRows.COLUMNS.stream().map(name -> name + " text").toList();
 
     /**
-     * @param seconds of each run, in the order they ran
-     * @param rows    rows loaded by each run (all equal)
+     * @param seconds    of each run, in the order they ran
+     * @param rows       rows loaded by each run (all equal)
+     * @param backendCpu CPU time of the PostgreSQL backend over all runs (zero when it cannot be seen)
      */
-    public record Result(long rows, List<Double> seconds) {
+    public record Result(long rows, List<Double> seconds, Duration backendCpu) {
 
         public Result {
             seconds = List.copyOf(seconds);
+            Objects.requireNonNull(backendCpu, "backendCpu");
             if (seconds.isEmpty()) {
                 throw new IllegalArgumentException("no COPY run");
             }
@@ -57,6 +63,8 @@ public final class CopyBaseline {
             connection.setAutoCommit(true);
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            Optional<ProcessHandle> backend = backend(statement);
+            Duration cpuBefore = cpu(backend);
             for (int i = 0; i < runs; i++) {
                 statement.execute("DROP TABLE IF EXISTS " + TABLE);
                 statement.execute(createTable());
@@ -67,8 +75,20 @@ public final class CopyBaseline {
                 }
                 seconds.add((System.nanoTime() - started) / 1e9);
             }
+            Duration backendCpu = cpu(backend).minus(cpuBefore);
+            return new Result(rows, seconds, backendCpu.isNegative() ? Duration.ZERO : backendCpu);
         }
-        return new Result(rows, seconds);
+    }
+
+    /** The server process serving this connection, when it runs on this machine. */
+    private static Optional<ProcessHandle> backend(Statement statement) throws SQLException {
+        try (ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+            return pid.next() ? ProcessHandle.of(pid.getLong(1)) : Optional.empty();
+        }
+    }
+
+    private static Duration cpu(Optional<ProcessHandle> process) {
+        return process.flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     static String createTable() {
