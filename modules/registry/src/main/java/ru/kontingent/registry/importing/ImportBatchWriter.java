@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.problem.FieldError;
 import ru.kontingent.registry.access.Actor;
+import ru.kontingent.registry.enrollment.EnrollmentInput;
 import ru.kontingent.registry.enrollment.EnrollmentService;
+import ru.kontingent.registry.enrollment.Program;
 import ru.kontingent.registry.identity.Snils;
 import ru.kontingent.registry.student.Student;
 import ru.kontingent.registry.student.StudentInput;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Stores one batch of valid lines in its own transaction: students upserted by SNILS, their
@@ -43,11 +46,11 @@ public class ImportBatchWriter {
         // Queries in the loop must not flush the growing batch each time (quadratic): flush at commit,
         // and explicitly when a SNILS repeats within the batch so its second line sees the first.
         em.setFlushMode(FlushModeType.COMMIT);
+        Map<String, Student> known = upserts.existing(StudentUpserts.snilsOf(lines.stream().map(ImportedLine::student).toList()));
+        Map<UUID, UUID> activeBasic = enrollments.activeBasicOrganizations(known.values().stream().map(Student::id).toList());
         Set<String> seen = new HashSet<>();
         List<UpsertOutcome> stored = new ArrayList<>();
-        Map<String, Student> known = upserts.existing(StudentUpserts.snilsOf(lines.stream().map(ImportedLine::student).toList()));
-        long accepted = 0;
-        long unchanged = 0;
+        List<Map.Entry<Student, EnrollmentInput>> wanted = new ArrayList<>();
         List<LineError> rejected = new ArrayList<>();
         for (ImportedLine line : lines) {
             StudentInput input = line.student();
@@ -57,7 +60,8 @@ public class ImportBatchWriter {
             }
             Student existing = known.get(snils);
             if (line.enrollment() != null) {
-                List<FieldError> refusals = enrollments.importRefusals(existing, line.enrollment(), actor);
+                UUID activeOrganization = existing == null ? null : activeBasic.get(existing.id());
+                List<FieldError> refusals = enrollments.importRefusals(activeOrganization, line.enrollment(), actor);
                 if (!refusals.isEmpty()) {
                     refusals.forEach(error -> rejected.add(new LineError(line.line(), error.field(), error.message())));
                     continue;
@@ -69,15 +73,19 @@ public class ImportBatchWriter {
                 continue;
             }
             stored.add(outcome);
-            boolean enrolled = line.enrollment() != null && enrollments.enrollImported(outcome.student(), line.enrollment(), actor);
-            if (outcome.kind() == UpsertOutcome.Kind.UNCHANGED && !enrolled) {
-                unchanged++;
-            } else {
-                accepted++;
+            if (line.enrollment() != null) {
+                wanted.add(Map.entry(outcome.student(), line.enrollment()));
+                if (line.enrollment().program() == Program.BASIC) {
+                    activeBasic.put(outcome.student().id(), line.enrollment().organizationId());
+                }
             }
         }
         em.flush();
+        Set<UUID> enrolled = enrollments.enrollAllImported(wanted, actor);
         upserts.recordStored(stored, actor);
-        return new BatchResult(accepted, unchanged, rejected);
+        long unchanged = stored.stream()
+                .filter(outcome -> outcome.kind() == UpsertOutcome.Kind.UNCHANGED && !enrolled.contains(outcome.student().id()))
+                .count();
+        return new BatchResult(stored.size() - unchanged, unchanged, rejected);
     }
 }

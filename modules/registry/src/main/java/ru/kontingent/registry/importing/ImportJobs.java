@@ -41,9 +41,14 @@ public class ImportJobs {
 
     private void run(UUID jobId, ImportSpool spool, ImportFormat format, Charset charset, Actor actor) {
         try (spool) {
+            long started = System.nanoTime();
             ImportOutcome outcome = runner.run(spool.file(), format, charset, actor,
                     (counts, errors) -> store.progress(jobId, counts, errors));
             store.finish(jobId, outcome.counts(), outcome.state(), outcome.stoppedAtLine());
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(String.format("Import job %s %s: %d lines in %d ms (%d lines/s), %d accepted, %d rejected, %d unchanged",
+                    jobId, outcome.state(), outcome.counts().linesRead(), millis, outcome.counts().linesRead() * 1000 / millis,
+                    outcome.counts().accepted(), outcome.counts().rejected(), outcome.counts().unchanged()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import job " + jobId + " failed", e);
             try {

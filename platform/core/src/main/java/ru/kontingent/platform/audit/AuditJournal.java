@@ -18,9 +18,13 @@ public class AuditJournal {
     EntityManager em;
 
     @Transactional
-    public AuditPage find(String subjectId, OffsetDateTime from, OffsetDateTime to, int page, int size) {
+    public AuditPage find(String subjectId, String actor, OffsetDateTime from, OffsetDateTime to, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (actor != null) {
+            where.append(" and e.actor = :actor");
+            parameters.put("actor", actor);
+        }
         if (subjectId != null) {
             where.append(" and e.subjectId = :subject");
             parameters.put("subject", subjectId);

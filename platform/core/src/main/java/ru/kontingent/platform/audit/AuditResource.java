@@ -32,12 +32,13 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.REGIONAL_ADMIN)
     public AuditPage find(@QueryParam("subject") @Size(max = 64, message = "must be at most 64 characters") String subject,
+                          @QueryParam("actor") @Size(max = 200, message = "must be at most 200 characters") String actor,
                           @QueryParam("from") String from,
                           @QueryParam("to") String to,
                           @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
                           @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be between 1 and 500")
                           @Max(value = 500, message = "must be between 1 and 500") int size) {
-        return journal.find(subject, instant("from", from), instant("to", to), page, size);
+        return journal.find(subject, actor, instant("from", from), instant("to", to), page, size);
     }
 
     /** Accepts a date ({@code 2026-09-01}, the start of that day UTC) or a full ISO-8601 instant. */

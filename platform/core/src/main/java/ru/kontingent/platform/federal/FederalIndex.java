@@ -38,6 +38,34 @@ public class FederalIndex {
                 .executeUpdate();
     }
 
+    /** One enrollment that began, for {@link #enrolledAll}. */
+    public record Enrolled(String snils, String studentId, String enrollmentId, LocalDate from) {
+    }
+
+    /** {@link #enrolled} for many enrollments of the bound region in one statement batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolledAll(List<Enrolled> enrollments) {
+        if (enrollments.isEmpty()) {
+            return;
+        }
+        String region = region();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into platform.federal_index"
+                    + " (kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from) values (?, ?, ?, ?, ?, ?)")) {
+                for (Enrolled enrolled : enrollments) {
+                    insert.setString(1, STUDENT);
+                    insert.setString(2, hasher.hash(enrolled.snils()));
+                    insert.setString(3, region);
+                    insert.setString(4, enrolled.studentId());
+                    insert.setString(5, enrolled.enrollmentId());
+                    insert.setObject(6, enrolled.from());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
     /** That enrollment ended. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void left(String enrollmentId, LocalDate to) {
