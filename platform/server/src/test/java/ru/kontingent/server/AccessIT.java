@@ -39,6 +39,18 @@ class AccessIT extends KontingentIT {
         }
     }
 
+    /** The platform prefix binds no region: a path that only looks like it must not reach region data unbound. */
+    @Test
+    void dotSegmentsThroughThePlatformPrefixReachNothing() {
+        api.put("/api/probe/records/dots", Tokens.educationMinistry(region), java.util.Map.of("text", "x")).assertStatus(200);
+        for (String path : List.of("/api/platform/%2e%2e/probe/records/dots", "/api/platform/..%2fprobe/records/dots",
+                "/api/platform%2f..%2fprobe/records/dots")) {
+            int status = api.get(path, Tokens.educationMinistry(region)).status();
+            org.junit.jupiter.api.Assertions.assertTrue(status == 400 || status == 403 || status == 404,
+                    () -> path + " answered " + status);
+        }
+    }
+
     @Test
     void federalOperatorReachesNoRegionData() {
         api.get("/api/probe/records/x", Tokens.federalOperator()).assertProblem(403, "forbidden");
