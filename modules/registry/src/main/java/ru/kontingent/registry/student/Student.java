@@ -11,8 +11,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import ru.kontingent.registry.identity.Snils;
-import ru.kontingent.registry.text.SearchText;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,21 +31,12 @@ public class Student {
     @Version
     private long version;
 
-    @Column(name = "last_name", nullable = false)
-    private String lastName;
-
-    @Column(name = "first_name", nullable = false)
-    private String firstName;
-
-    @Column(name = "middle_name")
-    private String middleName;
+    @Embedded
+    private Person person;
 
     /** "фамилия имя отчество", lower case, ё as е: what name search compares against. */
     @Column(name = "search_name", nullable = false)
     private String searchName;
-
-    @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
 
     @Column(name = "birth_place", nullable = false)
     private String birthPlace;
@@ -55,16 +44,6 @@ public class Student {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Sex sex;
-
-    /** Normalized: 11 digits; shown formatted. */
-    @Column(nullable = false)
-    private String snils;
-
-    @Column(nullable = false)
-    private String citizenship;
-
-    @Embedded
-    private IdentityDocument identityDocument;
 
     @Column(name = "registration_address", nullable = false)
     private String registrationAddress;
@@ -97,16 +76,11 @@ public class Student {
     }
 
     void apply(StudentInput input) {
-        this.lastName = input.lastName().strip();
-        this.firstName = input.firstName().strip();
-        this.middleName = Names.optional(input.middleName());
-        this.searchName = SearchText.of(lastName, firstName, middleName);
-        this.birthDate = input.birthDate();
+        this.person = Person.of(input.lastName(), input.firstName(), input.middleName(), input.birthDate(), input.snils(),
+                input.citizenship(), input.identityDocument());
+        this.searchName = person.searchName();
         this.birthPlace = input.birthPlace().strip();
         this.sex = input.sex();
-        this.snils = Snils.parse(input.snils()).normalized();
-        this.citizenship = input.citizenship();
-        this.identityDocument = IdentityDocument.of(input.identityDocument());
         this.registrationAddress = input.registrationAddress().strip();
         this.residenceAddress = input.residenceAddress().strip();
         this.updatedAt = OffsetDateTime.now();
@@ -126,7 +100,7 @@ public class Student {
     }
 
     public String snils() {
-        return snils;
+        return person.snils();
     }
 
     UUID registeredByOrg() {
@@ -142,15 +116,10 @@ public class Student {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", id);
         view.put("version", version);
-        view.put("lastName", lastName);
-        view.put("firstName", firstName);
-        view.put("middleName", middleName);
-        view.put("birthDate", birthDate);
+        person.putNameAndBirthDate(view);
         view.put("birthPlace", birthPlace);
         view.put("sex", sex);
-        view.put("snils", Snils.parse(snils).formatted());
-        view.put("citizenship", citizenship);
-        view.put("identityDocument", identityDocument.view());
+        person.putIdentity(view);
         view.put("registrationAddress", registrationAddress);
         view.put("residenceAddress", residenceAddress);
         view.put("representatives", representatives.stream().map(Representative::view).toList());

@@ -121,7 +121,7 @@ public class StudentService {
             parameters.put("name", SearchText.likeLiteral(name) + "%");
         }
         if (birthDate != null) {
-            where.append(" and s.birthDate = :birthDate");
+            where.append(" and s.person.birthDate = :birthDate");
             parameters.put("birthDate", birthDate);
         }
         Optional<UUID> scope = access.searchScope();
@@ -130,7 +130,7 @@ public class StudentService {
                     + " where e.student = s and e.organization.id = :organization and e.endDate is null))");
             parameters.put("organization", scope.get());
         }
-        TypedQuery<Student> query = em.createQuery("select s from Student s" + where + " order by s.searchName, s.birthDate, s.id", Student.class);
+        TypedQuery<Student> query = em.createQuery("select s from Student s" + where + " order by s.searchName, s.person.birthDate, s.id", Student.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
         parameters.forEach((parameter, value) -> {
             query.setParameter(parameter, value);
@@ -152,7 +152,7 @@ public class StudentService {
     }
 
     private Optional<Student> bySnils(String normalizedSnils) {
-        return em.createQuery("select s from Student s where s.snils = :snils", Student.class)
+        return em.createQuery("select s from Student s where s.person.snils = :snils", Student.class)
                 .setParameter("snils", normalizedSnils).getResultStream().findFirst();
     }
 

@@ -51,7 +51,7 @@ public class StudentUpserts {
         if (normalizedSnils.isEmpty()) {
             return found;
         }
-        em.createQuery("select s from Student s where s.snils in :snils", Student.class)
+        em.createQuery("select s from Student s where s.person.snils in :snils", Student.class)
                 .setParameter("snils", normalizedSnils).getResultStream()
                 .forEach(student -> found.put(student.snils(), student));
         return found;
