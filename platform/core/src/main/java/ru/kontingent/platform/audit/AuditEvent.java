@@ -43,17 +43,6 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(AuditEntry entry) {
-        this.at = OffsetDateTime.now();
-        this.actor = entry.actor();
-        this.role = entry.role();
-        this.organization = entry.organization();
-        this.action = entry.action().name();
-        this.subjectType = entry.subjectType();
-        this.subjectId = entry.subjectId();
-        this.fields = String.join(",", entry.fields());
-    }
-
     AuditEventView view() {
         return new AuditEventView(id, at, actor, role, organization, action, subjectType, subjectId,
                 fields == null || fields.isEmpty() ? java.util.List.of() : java.util.List.of(fields.split(",")));

@@ -26,7 +26,7 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEntry entry) {
-        em.persist(new AuditEvent(entry));
+        recordAll(List.of(entry));
     }
 
     /** Many events in one JDBC batch: bulk work audits every student without a round trip each. */

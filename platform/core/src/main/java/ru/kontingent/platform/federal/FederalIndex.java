@@ -31,11 +31,7 @@ public class FederalIndex {
     /** An enrollment of the bound region's student began. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolled(String snils, String studentId, String enrollmentId, LocalDate from) {
-        em.createNativeQuery("insert into platform.federal_index (kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, STUDENT).setParameter(2, hasher.hash(snils)).setParameter(3, region())
-                .setParameter(4, studentId).setParameter(5, enrollmentId).setParameter(6, from)
-                .executeUpdate();
+        enrolledAll(List.of(new Enrolled(snils, studentId, enrollmentId, from)));
     }
 
     /** One enrollment that began, for {@link #enrolledAll}. */
@@ -88,13 +84,7 @@ public class FederalIndex {
     /** Replaces the representatives recorded for a student of the bound region. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void representatives(String studentId, List<String> snilsOfRepresentatives) {
-        em.createNativeQuery("delete from platform.federal_index where kind = ?1 and region_code = ?2 and student_id = ?3")
-                .setParameter(1, REPRESENTATIVE).setParameter(2, region()).setParameter(3, studentId).executeUpdate();
-        for (String snils : snilsOfRepresentatives) {
-            em.createNativeQuery("insert into platform.federal_index (kind, snils_hash, region_code, student_id) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, REPRESENTATIVE).setParameter(2, hasher.hash(snils)).setParameter(3, region())
-                    .setParameter(4, studentId).executeUpdate();
-        }
+        representativesOfAll(java.util.Map.of(studentId, snilsOfRepresentatives));
     }
 
     /** {@link #representatives} for many students of the bound region at once: two statements per call. */
