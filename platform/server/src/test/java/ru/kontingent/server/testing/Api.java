@@ -38,15 +38,21 @@ public final class Api {
     /** Sends exactly what it is given: raw bodies and media types for the hostile-input tests. */
     public Reply send(String method, String path, String token, String contentType, String body) {
         return exchange(method, path, token, contentType,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), null);
+    }
+
+    /** A PUT with {@code If-Match} sent as given (e.g. {@code "3"} with its quotes). */
+    public Reply putIfMatch(String path, String token, String ifMatch, Object body) {
+        return exchange("PUT", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json(body)), ifMatch);
     }
 
     /** Sends raw bytes, for uploads in a declared charset. */
     public Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
-        return exchange(method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body), null);
     }
 
-    private Reply exchange(String method, String path, String token, String contentType, HttpRequest.BodyPublisher body) {
+    private Reply exchange(String method, String path, String token, String contentType, HttpRequest.BodyPublisher body,
+                           String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .method(method, body).header("Accept", "application/json");
         if (token != null) {
@@ -54,6 +60,9 @@ public final class Api {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
