@@ -41,12 +41,8 @@ public class ImportRunner {
 
     ImportOutcome run(Path file, ImportFormat format, Charset charset, Actor actor, ProgressSink sink) {
         LineDecoder decoder = new LineDecoder(mapper, validator);
-        long linesRead = 0;
-        long accepted = 0;
-        long rejected = 0;
-        long unchanged = 0;
+        Tally tally = new Tally();
         List<ImportedLine> batch = new ArrayList<>(BATCH_SIZE);
-        List<LineError> newErrors = new ArrayList<>();
         try (LineSource source = open(file, format, charset)) {
             while (source.hasNext()) {
                 SourceLine line = source.next();
@@ -54,37 +50,69 @@ public class ImportRunner {
                 if (decoded.isAccepted()) {
                     batch.add(decoded.line());
                 } else {
-                    rejected++;
-                    decoded.errors().forEach(error -> newErrors.add(new LineError(line.line(), error.field(), error.message())));
-                    linesRead++;
+                    tally.rejectedLine(line.line(), decoded.errors());
                 }
-                if (batch.size() == BATCH_SIZE || !source.hasNext()) {
-                    if (!batch.isEmpty()) {
-                        BatchResult result;
-                        try {
-                            result = writer.write(batch, actor);
-                        } catch (RuntimeException failure) {
-                            LOG.log(Level.WARNING, "Import batch failed; stopping at line " + batch.get(0).line(), failure);
-                            sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), newErrors);
-                            return new ImportOutcome(new ImportCounts(linesRead, accepted, rejected, unchanged), ImportState.FAILED,
-                                    batch.get(0).line());
-                        }
-                        linesRead += batch.size();
-                        accepted += result.accepted();
-                        unchanged += result.unchanged();
-                        rejected += distinctLines(result.rejected());
-                        newErrors.addAll(result.rejected());
-                        batch.clear();
-                    }
-                    sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), List.copyOf(newErrors));
-                    newErrors.clear();
+                if (batch.size() == BATCH_SIZE && !storeAndReport(batch, actor, tally, sink)) {
+                    return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.get(0).line());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sink.batchDone(new ImportCounts(linesRead, accepted, rejected, unchanged), List.copyOf(newErrors));
-        return new ImportOutcome(new ImportCounts(linesRead, accepted, rejected, unchanged), ImportState.COMPLETED, null);
+        if (!storeAndReport(batch, actor, tally, sink)) {
+            return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.get(0).line());
+        }
+        return new ImportOutcome(tally.counts(), ImportState.COMPLETED, null);
+    }
+
+    /** Stores a batch (possibly empty) in its transaction and reports progress; false when the batch failed. */
+    private boolean storeAndReport(List<ImportedLine> batch, Actor actor, Tally tally, ProgressSink sink) {
+        if (!batch.isEmpty()) {
+            try {
+                tally.stored(batch.size(), writer.write(batch, actor));
+            } catch (RuntimeException failure) {
+                LOG.log(Level.WARNING, "Import batch failed; stopping at line " + batch.get(0).line(), failure);
+                sink.batchDone(tally.counts(), tally.takeErrors());
+                return false;
+            }
+            batch.clear();
+        }
+        sink.batchDone(tally.counts(), tally.takeErrors());
+        return true;
+    }
+
+    /** Running totals, and the rejected lines not yet reported. */
+    private static final class Tally {
+
+        private long linesRead;
+        private long accepted;
+        private long rejected;
+        private long unchanged;
+        private List<LineError> newErrors = new ArrayList<>();
+
+        void rejectedLine(long line, List<ru.kontingent.platform.problem.FieldError> errors) {
+            linesRead++;
+            rejected++;
+            errors.forEach(error -> newErrors.add(new LineError(line, error.field(), error.message())));
+        }
+
+        void stored(int lines, BatchResult result) {
+            linesRead += lines;
+            accepted += result.accepted();
+            unchanged += result.unchanged();
+            rejected += distinctLines(result.rejected());
+            newErrors.addAll(result.rejected());
+        }
+
+        ImportCounts counts() {
+            return new ImportCounts(linesRead, accepted, rejected, unchanged);
+        }
+
+        List<LineError> takeErrors() {
+            List<LineError> taken = newErrors;
+            newErrors = new ArrayList<>();
+            return taken;
+        }
     }
 
     private LineSource open(Path file, ImportFormat format, Charset charset) throws IOException {
