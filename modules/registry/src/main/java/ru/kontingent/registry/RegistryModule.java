@@ -1,14 +1,20 @@
 package ru.kontingent.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.registry.enrollment.EnrollmentChildSection;
 
 import java.util.List;
 
 /** The registry (stage 1): organizations, students and representatives, enrollments, trajectory. */
 @ApplicationScoped
 public class RegistryModule implements KontingentModule {
+
+    @Inject
+    EnrollmentChildSection enrollments;
 
     @Override
     public String id() {
@@ -33,5 +39,10 @@ public class RegistryModule implements KontingentModule {
     @Override
     public List<FieldPolicy> fieldPolicies() {
         return RegistryFieldPolicies.ALL;
+    }
+
+    @Override
+    public List<ChildSection> childSections() {
+        return List.of(enrollments);
     }
 }

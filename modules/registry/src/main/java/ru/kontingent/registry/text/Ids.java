@@ -1,10 +1,10 @@
 package ru.kontingent.registry.text;
 
-import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.platform.view.PathIds;
 
 import java.util.UUID;
 
-/** Path ids: a text that is not a UUID names nothing, so it is a 404 like any unknown id. */
+/** The registry's path ids, each named for its 404 ({@link PathIds}). */
 public final class Ids {
 
     private Ids() {
@@ -23,10 +23,6 @@ public final class Ids {
     }
 
     private static UUID parse(String text, String what) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new NotFoundProblem(what);
-        }
+        return PathIds.parse(text, what);
     }
 }

@@ -118,6 +118,20 @@ public class FederalIndex {
         });
     }
 
+    /**
+     * The students, in any region, one of whose registered representatives has this SNILS: region
+     * code and student id only. Whether the link still holds is for the child's region to confirm.
+     */
+    @Transactional
+    public List<RepresentedChild> childrenOf(String normalizedSnils) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select distinct region_code, student_id from platform.federal_index"
+                        + " where kind = ?1 and snils_hash = ?2 order by region_code, student_id")
+                .setParameter(1, REPRESENTATIVE).setParameter(2, hasher.hash(normalizedSnils))
+                .getResultList();
+        return rows.stream().map(row -> new RepresentedChild((String) row[0], (String) row[1])).toList();
+    }
+
     private static String region() {
         RegionCode region = RegionBinding.require();
         return region.value();

@@ -1,5 +1,7 @@
 package ru.kontingent.platform.module;
 
+import ru.kontingent.platform.citizen.ChildSection;
+
 import java.util.List;
 
 /**
@@ -39,6 +41,14 @@ public interface KontingentModule {
 
     /** Which fields of the module's views each role may see. */
     default List<FieldPolicy> fieldPolicies() {
+        return List.of();
+    }
+
+    /**
+     * Parts of the parents' view of a child this module contributes, shown once the child's region
+     * has reached {@link #stage()}. Personal data only a parent may see of its own child.
+     */
+    default List<ChildSection> childSections() {
         return List.of();
     }
 }
