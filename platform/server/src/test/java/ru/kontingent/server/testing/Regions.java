@@ -23,4 +23,14 @@ public final class Regions {
         assertEquals(201, reply.status(), () -> "onboarding " + code + ": " + reply.body());
         return code;
     }
+
+    /** Moves the region to a stage one step at a time, as its regional administrator must. */
+    public static void moveToStage(Api api, String code, int target) {
+        String path = "/api/platform/regions/" + code + "/stage";
+        int stage = api.get("/api/platform/regions/" + code, Tokens.federalOperator()).assertStatus(200).json().path("stage").asInt();
+        while (stage != target) {
+            stage += Integer.signum(target - stage);
+            api.put(path, Tokens.regionalAdmin(code), Map.of("stage", stage)).assertStatus(200);
+        }
+    }
 }

@@ -41,4 +41,9 @@ public final class Tokens {
     public static String citizen(String region, String snils) {
         return minter().mint(TokenSpec.citizen(region, snils));
     }
+
+    /** A token for any spec, e.g. a citizen without a SNILS. */
+    public static String mint(TokenSpec spec) {
+        return minter().mint(spec);
+    }
 }
