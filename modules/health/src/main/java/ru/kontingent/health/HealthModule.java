@@ -1,14 +1,20 @@
 package ru.kontingent.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.kontingent.health.report.HealthReports;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.platform.module.ReportDefinition;
 
 import java.util.List;
 
 /** The health module (stage 2): health group, PE medical group, disability, the needs a school must know. */
 @ApplicationScoped
 public class HealthModule implements KontingentModule {
+
+    @Inject
+    HealthReports reports;
 
     @Override
     public String id() {
@@ -34,5 +40,10 @@ public class HealthModule implements KontingentModule {
     @Override
     public List<FieldPolicy> fieldPolicies() {
         return HealthFieldPolicies.ALL;
+    }
+
+    @Override
+    public List<ReportDefinition> reports() {
+        return reports.definitions();
     }
 }

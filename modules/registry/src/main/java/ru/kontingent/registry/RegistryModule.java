@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.registry.enrollment.EnrollmentChildSection;
+import ru.kontingent.registry.report.RegistryReports;
 
 import java.util.List;
 
@@ -15,6 +17,9 @@ public class RegistryModule implements KontingentModule {
 
     @Inject
     EnrollmentChildSection enrollments;
+
+    @Inject
+    RegistryReports reports;
 
     @Override
     public String id() {
@@ -44,5 +49,10 @@ public class RegistryModule implements KontingentModule {
     @Override
     public List<ChildSection> childSections() {
         return List.of(enrollments);
+    }
+
+    @Override
+    public List<ReportDefinition> reports() {
+        return reports.definitions();
     }
 }
