@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.AuditRows;
+import ru.kontingent.server.testing.Concurrently;
 import ru.kontingent.server.testing.JsonFields;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
@@ -363,6 +364,29 @@ class PortfolioIT extends KontingentIT {
         of2023.forEach(grade -> assertEquals(2023, grade.path("year").asInt()));
         assertEquals(0, api.get(path(student, "grades") + "?year=2019", school).assertStatus(200).json().size());
         api.get(path(student, "grades") + "?year=last", school).assertInvalid("year");
+    }
+
+    @Test
+    void concurrentWritesOfOneKeyLeaveOneRecord() {
+        String school = registry.school(orgA);
+        String student = registry.student(school);
+        for (int round = 0; round < 3; round++) {
+            String period = List.of("Q1", "Q2", "Q3").get(round);
+            List<Reply> replies = Concurrently.run(4, caller -> api.post(path(student, "grades"), school,
+                    aGrade(2024, period, "GEOGRAPHY", 2 + caller)));
+            int r = round;
+            assertEquals(List.of(200, 200, 200, 201), replies.stream().map(Reply::status).sorted().toList(),
+                    () -> "round " + r + ": " + replies);
+            assertEquals(1, replies.stream().map(reply -> reply.json().path("id").asText()).distinct().count());
+        }
+        assertEquals(3, rows(region, "grade", student));
+
+        List<Reply> certificates = Concurrently.run(3, caller -> api.put(path(student, "certificate"), school,
+                aCertificate("BASIC_GENERAL", "2022-06-30", "RUSSIAN", 3 + caller, "GEOGRAPHY", 4)));
+        assertEquals(List.of(200, 200, 201), certificates.stream().map(Reply::status).sorted().toList(), certificates::toString);
+        assertEquals(1, rows(region, "certificate", student));
+        assertEquals(2, Sql.count("select count(*) from region_" + region + ".certificate_final_grade f join region_" + region
+                + ".certificate c on c.id = f.certificate_id where c.student_id = ?", UUID.fromString(student)));
     }
 
     // --- certificate --------------------------------------------------------------------------
