@@ -36,8 +36,8 @@ public class AchievementResource {
     @RolesAllowed(Roles.SCHOOL_OPERATOR)
     public Response add(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") AchievementInput input,
                         @Context UriInfo uri) {
-        var recorded = achievements.add(PathIds.parse(id, "student"), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded.body()).build();
+        return achievements.add(PathIds.parse(id, "student"), input)
+                .response(created -> uri.getAbsolutePathBuilder().path(created.toString()).build());
     }
 
     @GET

@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ru.kontingent.platform.audit.AuditAction;
-import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.portfolio.access.PortfolioAccess;
+import ru.kontingent.portfolio.access.PortfolioSection;
 import ru.kontingent.portfolio.access.Recorded;
 
 import java.util.List;
@@ -16,11 +15,11 @@ import java.util.UUID;
 
 import static ru.kontingent.portfolio.PortfolioFieldPolicies.ACHIEVEMENT_VIEW;
 
-/** Achievements of a student: each call one transaction with its audit event. */
+/** Achievements of a student: each call one transaction with its audit event. They have no key: each POST adds one. */
 @ApplicationScoped
 public class AchievementService {
 
-    public static final String SECTION = "achievements";
+    public static final PortfolioSection SECTION = new PortfolioSection("achievements", ACHIEVEMENT_VIEW, "achievement");
 
     @PersistenceContext(unitName = "kontingent")
     EntityManager em;
@@ -33,34 +32,23 @@ public class AchievementService {
         access.requireStudent(studentId);
         Achievement achievement = new Achievement(studentId, input, access.recorder());
         em.persist(achievement);
-        access.journal(AuditAction.CREATE, studentId, SECTION);
-        return new Recorded(achievement.id(), access.shown(ACHIEVEMENT_VIEW, achievement.fullView()), true);
+        return access.written(SECTION, achievement, true);
     }
 
     @Transactional
     public List<Map<String, Object>> list(UUID studentId) {
-        access.requireStudent(studentId);
-        List<Map<String, Object>> shown = fullViews(studentId).stream().map(full -> access.shown(ACHIEVEMENT_VIEW, full)).toList();
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return shown;
+        return access.readAll(SECTION, studentId, () -> records(studentId));
     }
 
     @Transactional
     public Map<String, Object> one(UUID studentId, UUID achievementId) {
-        access.requireStudent(studentId);
-        Achievement achievement = em.find(Achievement.class, achievementId);
-        if (achievement == null || !achievement.belongsTo(studentId)) {
-            throw new NotFoundProblem("achievement");
-        }
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return access.shown(ACHIEVEMENT_VIEW, achievement.fullView());
+        return access.readOne(SECTION, studentId, Achievement.class, achievementId);
     }
 
-    /** Every achievement of the student, newest first, unrestricted and unaudited: for callers that do both. */
+    /** Every achievement of the student, latest first; the caller checks scope and journals. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Map<String, Object>> fullViews(UUID studentId) {
+    public List<Achievement> records(UUID studentId) {
         return em.createQuery("select a from Achievement a where a.studentId = :student order by a.date desc, a.createdAt desc",
-                        Achievement.class)
-                .setParameter("student", studentId).getResultStream().map(Achievement::fullView).toList();
+                Achievement.class).setParameter("student", studentId).getResultList();
     }
 }

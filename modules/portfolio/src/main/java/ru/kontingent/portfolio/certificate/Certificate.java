@@ -6,18 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import ru.kontingent.portfolio.access.StudentRecord;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A certificate of general education: one per student and kind (unique: {@code certificate_key}).
@@ -26,13 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "certificate")
-public class Certificate {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "student_id", nullable = false)
-    private UUID studentId;
+public class Certificate extends StudentRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -50,15 +41,6 @@ public class Certificate {
     @CollectionTable(name = "certificate_final_grade", joinColumns = @JoinColumn(name = "certificate_id"))
     private List<FinalGrade> finalGrades = new ArrayList<>();
 
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
     protected Certificate() {
     }
 
@@ -69,18 +51,13 @@ public class Certificate {
         }
     }
 
-    /** Every field, in API order; final grades in the order of the subject list. */
-    Map<String, Object> fullView() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
-        view.put("studentId", studentId);
+    /** Final grades in the order of the subject list. */
+    @Override
+    protected void putOwnFields(Map<String, Object> view) {
         view.put("kind", kind);
         view.put("series", series);
         view.put("number", number);
         view.put("issueDate", issueDate);
         view.put("finalGrades", finalGrades.stream().sorted(Comparator.comparing(FinalGrade::subject)).map(FinalGrade::view).toList());
-        view.put("createdAt", createdAt);
-        view.put("updatedAt", updatedAt);
-        return view;
     }
 }

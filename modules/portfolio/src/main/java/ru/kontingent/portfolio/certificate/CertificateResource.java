@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.PathIds;
-import ru.kontingent.portfolio.access.Recorded;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -39,12 +38,8 @@ public class CertificateResource {
     @RolesAllowed(Roles.SCHOOL_OPERATOR)
     public Response put(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") CertificateInput input,
                         @Context UriInfo uri) {
-        Recorded recorded = certificates.put(PathIds.parse(id, "student"), input);
-        if (!recorded.created()) {
-            return Response.ok(recorded.body()).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().queryParam("kind", input.kind().name()).build())
-                .entity(recorded.body()).build();
+        return certificates.put(PathIds.parse(id, "student"), input)
+                .response(created -> uri.getAbsolutePathBuilder().queryParam("kind", input.kind().name()).build());
     }
 
     /** The latest issued certificate, or the one of {@code ?kind=}. */

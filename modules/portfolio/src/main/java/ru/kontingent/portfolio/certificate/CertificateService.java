@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import ru.kontingent.platform.audit.AuditAction;
 import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.portfolio.access.PortfolioAccess;
+import ru.kontingent.portfolio.access.PortfolioSection;
 import ru.kontingent.portfolio.access.Recorded;
 import ru.kontingent.portfolio.access.ReplaceByKey;
 
@@ -23,7 +24,7 @@ import static ru.kontingent.portfolio.PortfolioFieldPolicies.CERTIFICATE_VIEW;
 @ApplicationScoped
 public class CertificateService {
 
-    public static final String SECTION = "certificate";
+    public static final PortfolioSection SECTION = new PortfolioSection("certificate", CERTIFICATE_VIEW, "certificate");
 
     private static final String UPSERT = "insert into certificate"
             + " (id, student_id, kind, series, number, issue_date, recorded_by, created_at, updated_at)"
@@ -53,8 +54,7 @@ public class CertificateService {
         ReplaceByKey.Outcome stored = ReplaceByKey.run(em, UPSERT, UUID.randomUUID(), parameters);
         Certificate certificate = em.find(Certificate.class, stored.id());
         certificate.replaceFinalGrades(input.finalGrades());
-        access.journal(stored.created() ? AuditAction.CREATE : AuditAction.UPDATE, studentId, SECTION);
-        return new Recorded(stored.id(), access.shown(CERTIFICATE_VIEW, certificate.fullView()), stored.created());
+        return access.written(SECTION, certificate, stored.created());
     }
 
     /** The certificate of this kind, or (no kind) the latest issued; 404 when there is none. */
@@ -64,13 +64,13 @@ public class CertificateService {
         Certificate certificate = certificates(studentId, kind).stream().findFirst()
                 .orElseThrow(() -> new NotFoundProblem("certificate"));
         access.journal(AuditAction.READ, studentId, SECTION);
-        return access.shown(CERTIFICATE_VIEW, certificate.fullView());
+        return access.shown(SECTION, certificate);
     }
 
-    /** Every certificate of the student, latest issued first, unrestricted and unaudited: for callers that do both. */
+    /** Every certificate of the student, latest issued first; the caller checks scope and journals. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Map<String, Object>> fullViews(UUID studentId) {
-        return certificates(studentId, null).stream().map(Certificate::fullView).toList();
+    public List<Certificate> records(UUID studentId) {
+        return certificates(studentId, null);
     }
 
     private List<Certificate> certificates(UUID studentId, CertificateKind kind) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.PathIds;
-import ru.kontingent.portfolio.access.Recorded;
 
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,8 @@ public class ExamResultResource {
     @RolesAllowed(Roles.SCHOOL_OPERATOR)
     public Response record(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") ExamResultInput input,
                            @Context UriInfo uri) {
-        Recorded recorded = results.record(PathIds.parse(id, "student"), input);
-        if (!recorded.created()) {
-            return Response.ok(recorded.body()).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded.body()).build();
+        return results.record(PathIds.parse(id, "student"), input)
+                .response(created -> uri.getAbsolutePathBuilder().path(created.toString()).build());
     }
 
     @GET

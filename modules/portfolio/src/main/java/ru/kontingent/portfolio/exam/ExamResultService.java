@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ru.kontingent.platform.audit.AuditAction;
-import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.portfolio.access.PortfolioAccess;
+import ru.kontingent.portfolio.access.PortfolioSection;
 import ru.kontingent.portfolio.access.Recorded;
 import ru.kontingent.portfolio.access.ReplaceByKey;
 
@@ -22,7 +21,7 @@ import static ru.kontingent.portfolio.PortfolioFieldPolicies.EXAM_RESULT_VIEW;
 @ApplicationScoped
 public class ExamResultService {
 
-    public static final String SECTION = "exam-results";
+    public static final PortfolioSection SECTION = new PortfolioSection("exam-results", EXAM_RESULT_VIEW, "exam result");
 
     private static final String UPSERT = "insert into exam_result"
             + " (id, student_id, exam, subject, exam_year, score, recorded_by, created_at, updated_at)"
@@ -48,35 +47,24 @@ public class ExamResultService {
                 "score", input.score(),
                 "recordedBy", access.recorder(),
                 "now", OffsetDateTime.now()));
-        ExamResult result = em.find(ExamResult.class, stored.id());
-        access.journal(stored.created() ? AuditAction.CREATE : AuditAction.UPDATE, studentId, SECTION);
-        return new Recorded(stored.id(), access.shown(EXAM_RESULT_VIEW, result.fullView()), stored.created());
+        return access.written(SECTION, em.find(ExamResult.class, stored.id()), stored.created());
     }
 
     @Transactional
     public List<Map<String, Object>> list(UUID studentId) {
-        access.requireStudent(studentId);
-        List<Map<String, Object>> shown = fullViews(studentId).stream().map(full -> access.shown(EXAM_RESULT_VIEW, full)).toList();
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return shown;
+        return access.readAll(SECTION, studentId, () -> records(studentId));
     }
 
     @Transactional
     public Map<String, Object> one(UUID studentId, UUID resultId) {
-        access.requireStudent(studentId);
-        ExamResult result = em.find(ExamResult.class, resultId);
-        if (result == null || !result.belongsTo(studentId)) {
-            throw new NotFoundProblem("exam result");
-        }
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return access.shown(EXAM_RESULT_VIEW, result.fullView());
+        return access.readOne(SECTION, studentId, ExamResult.class, resultId);
     }
 
-    /** Every result of the student, latest year first, unrestricted and unaudited: for callers that do both. */
+    /** Every result of the student, latest year first; the caller checks scope and journals. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Map<String, Object>> fullViews(UUID studentId) {
+    public List<ExamResult> records(UUID studentId) {
         return em.createQuery("select r from ExamResult r where r.studentId = :student"
                         + " order by r.examYear desc, r.exam, r.subject", ExamResult.class)
-                .setParameter("student", studentId).getResultStream().map(ExamResult::fullView).toList();
+                .setParameter("student", studentId).getResultList();
     }
 }

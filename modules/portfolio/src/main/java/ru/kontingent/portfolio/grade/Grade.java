@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.kontingent.portfolio.access.StudentRecord;
 import ru.kontingent.portfolio.reference.Subject;
 
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A student's grade in one subject for one period of a school year (unique: {@code grade_key}).
@@ -19,13 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "grade")
-public class Grade {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "student_id", nullable = false)
-    private UUID studentId;
+public class Grade extends StudentRecord {
 
     @Column(name = "school_year", nullable = false)
     private int schoolYear;
@@ -41,20 +32,7 @@ public class Grade {
     @Column(name = "mark", nullable = false)
     private String mark;
 
-    @Column(name = "recorded_by", nullable = false)
-    private String recordedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
-
     protected Grade() {
-    }
-
-    boolean belongsTo(UUID student) {
-        return studentId.equals(student);
     }
 
     int schoolYear() {
@@ -69,17 +47,11 @@ public class Grade {
         return subject;
     }
 
-    /** Every field, in API order; a role's view is a restriction of this. */
-    Map<String, Object> fullView() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
-        view.put("studentId", studentId);
+    @Override
+    protected void putOwnFields(Map<String, Object> view) {
         view.put("year", schoolYear);
         view.put("period", period);
         view.put("subject", subject);
         view.put("grade", Mark.ofStored(mark));
-        view.put("createdAt", createdAt);
-        view.put("updatedAt", updatedAt);
-        return view;
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.PathIds;
-import ru.kontingent.portfolio.access.Recorded;
 
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,8 @@ public class GradeResource {
     @RolesAllowed(Roles.SCHOOL_OPERATOR)
     public Response record(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") GradeInput input,
                            @Context UriInfo uri) {
-        Recorded recorded = grades.record(PathIds.parse(id, "student"), input);
-        if (!recorded.created()) {
-            return Response.ok(recorded.body()).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded.body()).build();
+        return grades.record(PathIds.parse(id, "student"), input)
+                .response(created -> uri.getAbsolutePathBuilder().path(created.toString()).build());
     }
 
     /** {@code ?year=} keeps one school year (the year it starts in). */

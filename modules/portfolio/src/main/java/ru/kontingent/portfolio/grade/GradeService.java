@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ru.kontingent.platform.audit.AuditAction;
-import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.portfolio.access.PortfolioAccess;
+import ru.kontingent.portfolio.access.PortfolioSection;
 import ru.kontingent.portfolio.access.Recorded;
 import ru.kontingent.portfolio.access.ReplaceByKey;
 
@@ -23,7 +22,7 @@ import static ru.kontingent.portfolio.PortfolioFieldPolicies.GRADE_VIEW;
 @ApplicationScoped
 public class GradeService {
 
-    public static final String SECTION = "grades";
+    public static final PortfolioSection SECTION = new PortfolioSection("grades", GRADE_VIEW, "grade");
 
     private static final String UPSERT = "insert into grade"
             + " (id, student_id, school_year, period, subject, mark, recorded_by, created_at, updated_at)"
@@ -53,36 +52,24 @@ public class GradeService {
                 "mark", input.grade().stored(),
                 "recordedBy", access.recorder(),
                 "now", OffsetDateTime.now()));
-        Grade grade = em.find(Grade.class, stored.id());
-        access.journal(stored.created() ? AuditAction.CREATE : AuditAction.UPDATE, studentId, SECTION);
-        return new Recorded(stored.id(), access.shown(GRADE_VIEW, grade.fullView()), stored.created());
+        return access.written(SECTION, em.find(Grade.class, stored.id()), stored.created());
     }
 
     /** The student's grades, of one school year when {@code year} is given. */
     @Transactional
     public List<Map<String, Object>> list(UUID studentId, Integer year) {
-        access.requireStudent(studentId);
-        List<Map<String, Object>> shown = grades(studentId, year).stream()
-                .map(grade -> access.shown(GRADE_VIEW, grade.fullView())).toList();
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return shown;
+        return access.readAll(SECTION, studentId, () -> grades(studentId, year));
     }
 
     @Transactional
     public Map<String, Object> one(UUID studentId, UUID gradeId) {
-        access.requireStudent(studentId);
-        Grade grade = em.find(Grade.class, gradeId);
-        if (grade == null || !grade.belongsTo(studentId)) {
-            throw new NotFoundProblem("grade");
-        }
-        access.journal(AuditAction.READ, studentId, SECTION);
-        return access.shown(GRADE_VIEW, grade.fullView());
+        return access.readOne(SECTION, studentId, Grade.class, gradeId);
     }
 
-    /** Every grade of the student, unrestricted and unaudited: for callers that do both. */
+    /** Every grade of the student; the caller checks scope and journals. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Map<String, Object>> fullViews(UUID studentId) {
-        return grades(studentId, null).stream().map(Grade::fullView).toList();
+    public List<Grade> records(UUID studentId) {
+        return grades(studentId, null);
     }
 
     private List<Grade> grades(UUID studentId, Integer year) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.portfolio.access.PortfolioAccess;
+import ru.kontingent.portfolio.access.PortfolioSection;
+import ru.kontingent.portfolio.access.StudentRecord;
 import ru.kontingent.portfolio.achievement.AchievementService;
 import ru.kontingent.portfolio.certificate.CertificateService;
 import ru.kontingent.portfolio.exam.ExamResultService;
@@ -13,12 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-
-import static ru.kontingent.portfolio.PortfolioFieldPolicies.ACHIEVEMENT_VIEW;
-import static ru.kontingent.portfolio.PortfolioFieldPolicies.CERTIFICATE_VIEW;
-import static ru.kontingent.portfolio.PortfolioFieldPolicies.EXAM_RESULT_VIEW;
-import static ru.kontingent.portfolio.PortfolioFieldPolicies.GRADE_VIEW;
 
 /**
  * How the child is doing, as its parent sees it: grades, exam results, certificates and
@@ -52,14 +48,14 @@ public class PerformanceChildSection implements ChildSection {
     @Override
     public Object read(UUID studentId) {
         Map<String, Object> performance = new LinkedHashMap<>();
-        performance.put("grades", forParent(GRADE_VIEW, grades::fullViews, studentId));
-        performance.put("examResults", forParent(EXAM_RESULT_VIEW, examResults::fullViews, studentId));
-        performance.put("certificates", forParent(CERTIFICATE_VIEW, certificates::fullViews, studentId));
-        performance.put("achievements", forParent(ACHIEVEMENT_VIEW, achievements::fullViews, studentId));
+        performance.put("grades", forParent(GradeService.SECTION, grades.records(studentId)));
+        performance.put("examResults", forParent(ExamResultService.SECTION, examResults.records(studentId)));
+        performance.put("certificates", forParent(CertificateService.SECTION, certificates.records(studentId)));
+        performance.put("achievements", forParent(AchievementService.SECTION, achievements.records(studentId)));
         return performance;
     }
 
-    private List<Map<String, Object>> forParent(String view, Function<UUID, List<Map<String, Object>>> read, UUID studentId) {
-        return read.apply(studentId).stream().map(full -> access.shownToParent(view, full)).toList();
+    private List<Map<String, Object>> forParent(PortfolioSection section, List<? extends StudentRecord> records) {
+        return records.stream().map(record -> access.shownToParent(section, record)).toList();
     }
 }
