@@ -1,13 +1,7 @@
 package ru.kontingent.portfolio.certificate;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.kontingent.platform.problem.FieldError;
-import ru.kontingent.platform.problem.ViolationPaths;
+import ru.kontingent.portfolio.BodyViolations;
 import ru.kontingent.portfolio.reference.Subject;
 
 import java.time.LocalDate;
@@ -18,22 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The certificate body through the real Bean Validation engine. */
 class CertificateInputTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
-
     private static List<String> badFields(CertificateInput input) {
-        return ViolationPaths.errors(validator.validate(input), "").stream().map(FieldError::field).toList();
+        return BodyViolations.fields(input);
     }
 
     private static CertificateInput certificate(List<FinalGradeInput> grades) {

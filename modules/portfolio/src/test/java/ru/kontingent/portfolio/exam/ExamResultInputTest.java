@@ -1,42 +1,20 @@
 package ru.kontingent.portfolio.exam;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.platform.problem.FieldError;
-import ru.kontingent.platform.problem.ViolationPaths;
+import ru.kontingent.portfolio.BodyViolations;
 import ru.kontingent.portfolio.reference.Subject;
 
 import java.time.Year;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The exam result body through the real Bean Validation engine: every bad field, by name. */
 class ExamResultInputTest {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void stop() {
-        factory.close();
-    }
-
     private static List<FieldError> errors(ExamResultInput input) {
-        Set<ConstraintViolation<ExamResultInput>> violations = validator.validate(input);
-        return ViolationPaths.errors(violations, "");
+        return BodyViolations.of(input);
     }
 
     @Test
