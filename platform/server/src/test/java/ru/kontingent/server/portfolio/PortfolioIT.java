@@ -520,6 +520,17 @@ class PortfolioIT extends KontingentIT {
         List<AuditRows.Row> reads = AuditRows.about(region, child, "READ");
         assertTrue(reads.get(reads.size() - 1).fields().contains("performance"), () -> reads.toString());
 
+        // The parent's access log shows the school's portfolio writes, found by the child's id.
+        JsonNode log = api.get("/api/citizen/children/" + child + "/access-log", parent).assertStatus(200).json();
+        List<String> schoolWrites = new ArrayList<>();
+        log.path("items").forEach(entry -> {
+            if (entry.path("role").asText().equals("school-operator") && entry.path("action").asText().equals("CREATE")) {
+                entry.path("data").forEach(data -> schoolWrites.add(data.asText()));
+            }
+        });
+        assertTrue(schoolWrites.containsAll(List.of("grades", "exam-results", "certificate", "achievements")),
+                () -> "access log: " + log);
+
         // A child in a region at stage 2: the card has no performance part.
         String code = Regions.onboard(api, "pf_parent", 2);
         RegistryCalls calls = new RegistryCalls(api, code);
