@@ -1,11 +1,20 @@
 package ru.kontingent.portfolio;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ru.kontingent.platform.citizen.ChildSection;
+import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.portfolio.performance.PerformanceChildSection;
+
+import java.util.List;
 
 /** The portfolio (stage 3): achievements, exam results, grades, education certificates. */
 @ApplicationScoped
 public class PortfolioModule implements KontingentModule {
+
+    @Inject
+    PerformanceChildSection performance;
 
     @Override
     public String id() {
@@ -25,5 +34,15 @@ public class PortfolioModule implements KontingentModule {
     @Override
     public String changelog() {
         return "liquibase/portfolio/changelog.xml";
+    }
+
+    @Override
+    public List<FieldPolicy> fieldPolicies() {
+        return PortfolioFieldPolicies.ALL;
+    }
+
+    @Override
+    public List<ChildSection> childSections() {
+        return List.of(performance);
     }
 }

@@ -1,0 +1,8 @@
+package ru.kontingent.portfolio.achievement;
+
+/** Победитель, призёр, участник. */
+public enum AchievementResult {
+    WINNER,
+    PRIZE,
+    PARTICIPANT
+}

@@ -1,0 +1,2 @@
+/** Portfolio: olympiads, competitions and other achievements of a student. */
+package ru.kontingent.portfolio.achievement;
