@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.portfolio.performance.PerformanceChildSection;
+import ru.kontingent.portfolio.report.PortfolioReports;
 
 import java.util.List;
 
@@ -15,6 +17,9 @@ public class PortfolioModule implements KontingentModule {
 
     @Inject
     PerformanceChildSection performance;
+
+    @Inject
+    PortfolioReports reports;
 
     @Override
     public String id() {
@@ -44,5 +49,10 @@ public class PortfolioModule implements KontingentModule {
     @Override
     public List<ChildSection> childSections() {
         return List.of(performance);
+    }
+
+    @Override
+    public List<ReportDefinition> reports() {
+        return reports.definitions();
     }
 }

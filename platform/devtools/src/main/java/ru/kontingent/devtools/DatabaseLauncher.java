@@ -12,6 +12,8 @@ public final class DatabaseLauncher {
     public static final String URL_VARIABLE = "KONTINGENT_DB_URL";
     public static final String USER_VARIABLE = "KONTINGENT_DB_USER";
     public static final String PASSWORD_VARIABLE = "KONTINGENT_DB_PASSWORD";
+    public static final String MIGRATION_USER_VARIABLE = "KONTINGENT_DB_MIGRATION_USER";
+    public static final String MIGRATION_PASSWORD_VARIABLE = "KONTINGENT_DB_MIGRATION_PASSWORD";
     public static final String DEFAULT_USER = "kontingent";
     public static final String DEFAULT_PASSWORD = "kontingent";
 
@@ -30,9 +32,11 @@ public final class DatabaseLauncher {
         String url = environment.get(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             System.err.println("kontingent: using the database at " + url + " (" + URL_VARIABLE + ")");
-            return new Database(url,
-                    environment.getOrDefault(USER_VARIABLE, DEFAULT_USER),
-                    environment.getOrDefault(PASSWORD_VARIABLE, DEFAULT_PASSWORD),
+            String user = environment.getOrDefault(USER_VARIABLE, DEFAULT_USER);
+            String password = environment.getOrDefault(PASSWORD_VARIABLE, DEFAULT_PASSWORD);
+            return new Database(url, user, password,
+                    environment.getOrDefault(MIGRATION_USER_VARIABLE, user),
+                    environment.getOrDefault(MIGRATION_PASSWORD_VARIABLE, password),
                     null);
         }
         return EmbeddedCluster.start(dataDirOrNull);

@@ -19,6 +19,7 @@ final class DbCommand implements Subcommand {
         System.out.println("  url:      " + database.jdbcUrl());
         System.out.println("  user:     " + database.user());
         System.out.println("  password: " + database.password());
+        System.out.println("  schema owner (migrations): " + database.migrationUser() + " / " + database.migrationPassword());
         System.out.println("Press Ctrl-C to stop.");
         // Everything happens in the shutdown hook; this thread only keeps the JVM alive until then.
         Thread.currentThread().join();

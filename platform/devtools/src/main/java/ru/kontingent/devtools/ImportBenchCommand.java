@@ -179,7 +179,7 @@ final class ImportBenchCommand implements Subcommand {
                     + COPY_RUNS + " runs (load " + LoadAverage.describeNow() + ")");
             Duration clientBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             long copyStarted = System.nanoTime();
-            CopyBaseline.Result copy = CopyBaseline.run(database.jdbcUrl(), database.user(), database.password(),
+            CopyBaseline.Result copy = CopyBaseline.run(database.jdbcUrl(), database.migrationUser(), database.migrationPassword(),
                     copyFile, COPY_RUNS);
             // The COPY's backend ends with its connection: CopyBaseline measures it while it lives.
             PhaseCpu copyCpu = new PhaseCpu("COPY x" + COPY_RUNS, seconds(copyStarted), machine.cpus(), Duration.ZERO,
@@ -279,8 +279,8 @@ final class ImportBenchCommand implements Subcommand {
 
     /** The database's server process, parent of every backend: found from a backend of our own. */
     private static ProcessHandle postmaster(Database database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(),
+                database.migrationPassword());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
             rows.next();
@@ -297,8 +297,8 @@ final class ImportBenchCommand implements Subcommand {
                 SELECT schemaname || '.' || relname, n_live_tup, pg_total_relation_size(relid),
                        pg_indexes_size(relid)
                 FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 10""";
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(),
+                database.migrationPassword());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             System.out.println("Largest tables after the run (rows, total size, of which indexes):");

@@ -64,6 +64,8 @@ final class RunCommand implements Subcommand {
         environment.put(DatabaseLauncher.URL_VARIABLE, database.jdbcUrl());
         environment.put(DatabaseLauncher.USER_VARIABLE, database.user());
         environment.put(DatabaseLauncher.PASSWORD_VARIABLE, database.password());
+        environment.put(DatabaseLauncher.MIGRATION_USER_VARIABLE, database.migrationUser());
+        environment.put(DatabaseLauncher.MIGRATION_PASSWORD_VARIABLE, database.migrationPassword());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toAbsolutePath().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", TokenMinter.DEFAULT_ISSUER);
         environment.put("MP_JWT_VERIFY_AUDIENCES", TokenMinter.DEFAULT_AUDIENCE);

@@ -36,15 +36,15 @@ class CopyBaselineTest {
         }
 
         try (Database database = DatabaseLauncher.start(null, Map.of())) {
-            CopyBaseline.Result result = CopyBaseline.run(database.jdbcUrl(), database.user(), database.password(),
+            CopyBaseline.Result result = CopyBaseline.run(database.jdbcUrl(), database.migrationUser(), database.migrationPassword(),
                     rows, 2);
 
             assertEquals(200, result.rows());
             assertEquals(2, result.seconds().size());
             assertTrue(result.medianSeconds() > 0);
             assertFalse(result.backendCpu().isNegative());
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                    database.password());
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(),
+                    database.migrationPassword());
                     Statement statement = connection.createStatement()) {
                 try (ResultSet count = statement.executeQuery("SELECT count(*) FROM bench_baseline.students")) {
                     count.next();

@@ -73,6 +73,7 @@ class DatabaseLauncherTest {
         assertEquals("jdbc:postgresql://db.example:5432/app", database.jdbcUrl());
         assertEquals("app", database.user());
         assertEquals("kontingent", database.password());
+        assertEquals("app", database.migrationUser(), "one role for both when no migration user is given");
         assertFalse(Files.exists(workDir.resolve("unused")), "no embedded cluster prepared");
     }
 
@@ -87,7 +88,22 @@ class DatabaseLauncherTest {
         assertTrue(error.getMessage().contains("neither empty nor a PostgreSQL data directory"), error.getMessage());
     }
 
+    @Test
+    void theApplicationsRoleCreatesNothingAndTheOwnerDoes() throws Exception {
+        try (Database database = DatabaseLauncher.start(null, NO_EXTERNAL_DATABASE);
+                Connection runtime = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = runtime.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.execute("CREATE SCHEMA intruder"));
+            assertThrows(SQLException.class, () -> statement.execute("CREATE TABLE public.intruder (id int)"));
+            statement.execute("CREATE TEMPORARY TABLE staging (id int)");
+            try (Connection owner = connect(database); Statement ddl = owner.createStatement()) {
+                ddl.execute("CREATE SCHEMA owned");
+            }
+        }
+    }
+
+    /** As the schemas' owner: these tests create tables. */
     private static Connection connect(Database database) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        return DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
     }
 }

@@ -16,7 +16,7 @@ class RunCommandTest {
     @Test
     void serverGetsTheDatabaseTheKeyAndTheTenants() {
         DevKeys keys = DevKeys.loadOrCreate(temp.resolve("keys"));
-        Database database = new Database("jdbc:postgresql://localhost:5555/kontingent", "kontingent", "secret", null);
+        Database database = new Database("jdbc:postgresql://localhost:5555/kontingent", "kontingent", "secret", "kontingent_owner", "owner-secret", null);
 
         Map<String, String> environment = RunCommand.serverEnvironment(database, keys, temp.resolve("tenants"));
 
@@ -24,6 +24,8 @@ class RunCommandTest {
                 "KONTINGENT_DB_URL", "jdbc:postgresql://localhost:5555/kontingent",
                 "KONTINGENT_DB_USER", "kontingent",
                 "KONTINGENT_DB_PASSWORD", "secret",
+                "KONTINGENT_DB_MIGRATION_USER", "kontingent_owner",
+                "KONTINGENT_DB_MIGRATION_PASSWORD", "owner-secret",
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", temp.resolve("keys/public-key.pem").toString(),
                 "MP_JWT_VERIFY_ISSUER", "https://kontingent.dev/issuer",
                 "MP_JWT_VERIFY_AUDIENCES", "kontingent",

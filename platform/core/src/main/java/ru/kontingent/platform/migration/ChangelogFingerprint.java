@@ -34,6 +34,15 @@ final class ChangelogFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A fingerprint that also covers something beside the changelogs, still 64 hex digits. */
+    static String combine(String fingerprint, String extra) {
+        MessageDigest digest = sha256();
+        digest.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(extra.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static void add(String path, ClassLoader resources, MessageDigest digest, Set<String> visited) {
         if (!visited.add(path)) {
             return;

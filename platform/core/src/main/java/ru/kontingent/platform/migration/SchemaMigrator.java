@@ -36,27 +36,39 @@ public class SchemaMigrator {
     static final String CATALOG_CHANGELOG = "liquibase/platform/catalog.xml";
     static final String REGION_CHANGELOG = "liquibase/platform/region.xml";
 
-    @Resource(lookup = "java:jboss/datasources/KontingentDS")
+    /** Tables of the region changelog the runtime role may only append to (152-FZ journal). */
+    static final List<String> REGION_APPEND_ONLY = List.of("audit_event");
+    static final List<String> CATALOG_APPEND_ONLY = List.of("platform_audit");
+
+    /** Owns the schemas: DDL runs as this role, never as the application's. */
+    @Resource(lookup = "java:jboss/datasources/KontingentMigrationDS")
     DataSource dataSource;
 
     @Inject
     ModuleCatalog modules;
 
+    @Inject
+    RuntimeGrants grants;
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void migrateCatalog() {
-        migrate(CATALOG_SCHEMA, List.of(CATALOG_CHANGELOG));
+        migrate(CATALOG_SCHEMA, List.of(CATALOG_CHANGELOG), CATALOG_APPEND_ONLY);
     }
 
     /** Migrates a region schema and answers the fingerprint of what it now holds. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public String migrateRegion(RegionCode region) {
-        migrate(region.schema(), regionChangelogs());
+        migrate(region.schema(), regionChangelogs(), REGION_APPEND_ONLY);
         return regionFingerprint();
     }
 
-    /** What a region schema migrated by this deployment is stamped with. */
+    /**
+     * What a region schema migrated by this deployment is stamped with: its changelogs and the
+     * role granted access, so that a new runtime role is granted at the next start.
+     */
     public String regionFingerprint() {
-        return ChangelogFingerprint.of(regionChangelogs(), SchemaMigrator.class.getClassLoader());
+        return ChangelogFingerprint.combine(ChangelogFingerprint.of(regionChangelogs(), SchemaMigrator.class.getClassLoader()),
+                "grants:" + grants.runtimeRole());
     }
 
     List<String> regionChangelogs() {
@@ -69,7 +81,7 @@ public class SchemaMigrator {
     }
 
     /** {@code schema} is either the catalog constant or derived from a validated {@link RegionCode}. */
-    private void migrate(String schema, List<String> changelogs) {
+    private void migrate(String schema, List<String> changelogs, List<String> appendOnlyTables) {
         ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader());
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), resources,
@@ -88,6 +100,7 @@ public class SchemaMigrator {
                     new Liquibase(changelog, resources, database).update(new Contexts(), new LabelExpression());
                 }
             });
+            grants.grant(connection, schema, appendOnlyTables);
         } catch (Exception e) {
             throw new MigrationFailedException(schema, e);
         }

@@ -52,7 +52,7 @@ class TenantSchemaConnectionProviderTest {
     @BeforeAll
     static void startDatabase() throws SQLException {
         database = DatabaseLauncher.start(null);
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA platform");
             for (String region : new String[]{"a", "b"}) {
@@ -74,8 +74,8 @@ class TenantSchemaConnectionProviderTest {
     @BeforeEach
     void openPool() throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", database.user());
-        properties.setProperty("password", database.password());
+        properties.setProperty("user", database.migrationUser());
+        properties.setProperty("password", database.migrationPassword());
         // Server-side prepared statements from the first use, as Hibernate's statements become in a
         // long-lived pool: a plan prepared under one region's search_path must not serve another.
         properties.setProperty("prepareThreshold", "1");

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Role;
 import ru.kontingent.devtools.TokenSpec;
+import ru.kontingent.server.portfolio.PortfolioData;
 import ru.kontingent.server.testing.AuditRows;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
@@ -21,8 +22,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static ru.kontingent.server.testing.RegistryData.aRepresentative;
-import static ru.kontingent.server.testing.RegistryData.aStudent;
+import static ru.kontingent.server.testing.RegistryData.aChildOf;
 import static ru.kontingent.server.testing.RegistryData.anEnrollment;
 
 /**
@@ -62,10 +62,7 @@ class CitizenIT extends KontingentIT {
     }
 
     private static Map<String, Object> childOf(String parent, String firstName, String birthDate) {
-        List<Object> representatives = new ArrayList<>();
-        representatives.add(aRepresentative().with("snils", parent).build());
-        return aStudent().with("firstName", firstName).with("birthDate", birthDate)
-                .with("representatives", representatives).build();
+        return aChildOf(parent).with("firstName", firstName).with("birthDate", birthDate).build();
     }
 
     private static String parent(String ownRegion) {
@@ -133,6 +130,32 @@ class CitizenIT extends KontingentIT {
             assertFalse(text.contains(healthWord), () -> healthWord + " in " + text);
         }
         assertFalse(card.has("performance"), "performance is shown from stage 3 only: " + card);
+    }
+
+    @Test
+    void atStageThreeTheCardShowsPerformance() {
+        String region = Regions.onboard(api, "cit_p", 3);
+        RegistryCalls registry = new RegistryCalls(api, region);
+        String org = registry.organization();
+        String school = registry.school(org);
+        String mother = SnilsNumbers.next();
+        String child = registry.student(school, childOf(mother, "Вера", "2012-04-04"));
+        String portfolio = "/api/portfolio/students/" + child;
+        api.post(portfolio + "/grades", school, PortfolioData.aGrade(2025, "Q1", "MATHEMATICS", 5)).assertStatus(201);
+        api.post(portfolio + "/exam-results", school, PortfolioData.anExamResult("OGE", "RUSSIAN", 2025, 4)).assertStatus(201);
+
+        JsonNode card = api.get(CHILDREN + "/" + child, Tokens.citizen(region, mother)).assertStatus(200).json();
+
+        JsonNode performance = card.path("performance");
+        assertEquals(1, performance.path("grades").size(), card::toString);
+        assertEquals(5, performance.path("grades").get(0).path("grade").asInt());
+        assertEquals("RUSSIAN", performance.path("examResults").get(0).path("subject").asText());
+        assertTrue(AuditRows.about(region, child, "READ").stream()
+                .anyMatch(row -> row.role().equals("citizen") && row.fields().contains("performance")));
+
+        Regions.moveToStage(api, region, 2);
+        assertFalse(api.get(CHILDREN + "/" + child, Tokens.citizen(region, mother)).assertStatus(200).json().has("performance"),
+                "performance is the portfolio's: gone below stage 3, kept for when it returns");
     }
 
     @Test

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Test data builders for the portfolio: valid bodies unless a test changes a field. */
-final class PortfolioData {
+public final class PortfolioData {
 
     private PortfolioData() {
     }
 
-    static Map<String, Object> anAchievement() {
+    public static Map<String, Object> anAchievement() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "OLYMPIAD");
         body.put("title", "Всероссийская олимпиада школьников по физике, региональный этап");
@@ -24,7 +24,7 @@ final class PortfolioData {
         return body;
     }
 
-    static Map<String, Object> anExamResult(String exam, String subject, int year, Object score) {
+    public static Map<String, Object> anExamResult(String exam, String subject, int year, Object score) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("exam", exam);
         body.put("subject", subject);
@@ -33,7 +33,7 @@ final class PortfolioData {
         return body;
     }
 
-    static Map<String, Object> aGrade(int year, String period, String subject, Object grade) {
+    public static Map<String, Object> aGrade(int year, String period, String subject, Object grade) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("year", year);
         body.put("period", period);
@@ -42,7 +42,7 @@ final class PortfolioData {
         return body;
     }
 
-    static Map<String, Object> aCertificate(String kind, String issueDate, Object... subjectsAndGrades) {
+    public static Map<String, Object> aCertificate(String kind, String issueDate, Object... subjectsAndGrades) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
         body.put("series", "061");
@@ -57,9 +57,4 @@ final class PortfolioData {
     }
 
     /** A student body whose (first) representative has this SNILS. */
-    static Map<String, Object> aStudentRepresentedBy(String parentSnils) {
-        List<Object> representatives = new ArrayList<>();
-        representatives.add(RegistryData.aRepresentative().with("snils", parentSnils).build());
-        return RegistryData.aStudent().with("representatives", representatives).build();
-    }
 }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.kontingent.server.portfolio.PortfolioData.aCertificate;
 import static ru.kontingent.server.portfolio.PortfolioData.aGrade;
-import static ru.kontingent.server.portfolio.PortfolioData.aStudentRepresentedBy;
+import static ru.kontingent.server.testing.RegistryData.aChildOf;
 import static ru.kontingent.server.portfolio.PortfolioData.anAchievement;
 import static ru.kontingent.server.portfolio.PortfolioData.anExamResult;
 
@@ -499,7 +499,7 @@ class PortfolioIT extends KontingentIT {
     void aParentSeesItsChildsPerformanceOnlyFromStageThree() {
         String parentSnils = SnilsNumbers.next();
         String school = registry.school(orgA);
-        String child = registry.student(school, aStudentRepresentedBy(parentSnils));
+        String child = registry.student(school, aChildOf(parentSnils).build());
         api.post(path(child, "grades"), school, aGrade(2024, "Q1", "RUSSIAN", 5)).assertStatus(201);
         api.post(path(child, "exam-results"), school, anExamResult("OGE", "RUSSIAN", 2024, 5)).assertStatus(201);
         api.put(path(child, "certificate"), school, aCertificate("BASIC_GENERAL", "2024-06-28", "RUSSIAN", 5)).assertStatus(201);
@@ -534,7 +534,7 @@ class PortfolioIT extends KontingentIT {
         // A child in a region at stage 2: the card has no performance part.
         String code = Regions.onboard(api, "pf_parent", 2);
         RegistryCalls calls = new RegistryCalls(api, code);
-        String youngerChild = calls.student(calls.ministry(), aStudentRepresentedBy(parentSnils));
+        String youngerChild = calls.student(calls.ministry(), aChildOf(parentSnils).build());
         JsonNode earlier = api.get("/api/citizen/children/" + youngerChild, parent).assertStatus(200).json();
         assertFalse(earlier.has("performance"), earlier::toString);
     }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import ru.kontingent.server.portfolio.PortfolioData;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
@@ -230,6 +231,58 @@ class ReportingIT extends KontingentIT {
         assertEquals(1, needs.path("rows").get(0).get(2).asLong());
         assertEquals(1, needs.path("rows").get(0).get(3).asLong());
         api.get("/api/reports/health.by-health-group", local.ministry()).assertProblem(403, "forbidden");
+    }
+
+    @Test
+    void portfolioReportsGiveExamStatisticsOlympiadsAndCertificates() {
+        String staged = Regions.onboard(api, "rep_p", 3);
+        RegistryCalls local = new RegistryCalls(api, staged);
+        String org = local.organization();
+        String school = local.school(org);
+        int[] scores = {70, 80, 95};
+        for (int score : scores) {
+            String student = local.student(school);
+            String path = "/api/portfolio/students/" + student;
+            api.post(path + "/exam-results", school, PortfolioData.anExamResult("EGE", "MATHEMATICS", 2025, score)).assertStatus(201);
+            api.post(path + "/exam-results", school, PortfolioData.anExamResult("OGE", "RUSSIAN", 2023, 4)).assertStatus(201);
+        }
+        String winner = local.student(school);
+        Map<String, Object> olympiad = new java.util.LinkedHashMap<>(PortfolioData.anAchievement());
+        olympiad.putAll(Map.of("kind", "OLYMPIAD", "level", "REGIONAL", "result", "WINNER", "subject", "PHYSICS", "date", "2025-02-10"));
+        api.post("/api/portfolio/students/" + winner + "/achievements", school, olympiad).assertStatus(201);
+        api.put("/api/portfolio/students/" + winner + "/certificate", school,
+                PortfolioData.aCertificate("BASIC_GENERAL", "2025-06-25", "RUSSIAN", 5)).assertStatus(201);
+        String ministry = local.ministry();
+
+        JsonNode exams = api.get("/api/reports/portfolio.exam-results?asOf=2025-12-31", ministry).assertStatus(200).json();
+        JsonNode bands = api.get("/api/reports/portfolio.exam-score-distribution?asOf=2025-12-31", ministry).json();
+        JsonNode olympiads = api.get("/api/reports/portfolio.olympiad-winners?asOf=2025-05-31", ministry).json();
+        JsonNode olympiadsNextYear = api.get("/api/reports/portfolio.olympiad-winners?asOf=2025-10-01", ministry).json();
+        JsonNode certificates = api.get("/api/reports/portfolio.certificates-issued?asOf=2025-12-31", ministry).json();
+
+        JsonNode ege = examRow(exams, "EGE", "MATHEMATICS");
+        assertEquals(3, ege.get(3).asLong());
+        assertEquals(81.67, ege.get(4).asDouble(), 0.001);
+        assertEquals(80.0, ege.get(5).asDouble(), 0.001);
+        assertEquals(1, count(bands, "EGE", "MATHEMATICS", 2025, "60-79"));
+        assertEquals(2, count(bands, "EGE", "MATHEMATICS", 2025, "80-100"));
+        assertEquals(3, count(bands, "OGE", "RUSSIAN", 2023, "4"));
+        assertEquals(1, count(olympiads, "REGIONAL", "PHYSICS", "WINNER"));
+        assertEquals(0, olympiadsNextYear.path("rows").size(), "a new school year starts on 1 September");
+        assertEquals(1, count(certificates, "BASIC_GENERAL", 2025));
+        JsonNode byEnd2024 = api.get("/api/reports/portfolio.exam-results?asOf=2024-12-31", ministry).json();
+        assertEquals(1, byEnd2024.path("rows").size(), "only the 2023 OGE by the end of 2024: " + byEnd2024);
+        assertEquals("OGE", byEnd2024.path("rows").get(0).get(0).asText());
+        api.get("/api/reports/portfolio.exam-results", Tokens.educationMinistry(region)).assertProblem(403, "module-disabled");
+    }
+
+    private static JsonNode examRow(JsonNode report, String exam, String subject) {
+        for (JsonNode row : report.path("rows")) {
+            if (row.get(0).asText().equals(exam) && row.get(1).asText().equals(subject)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no " + exam + " " + subject + " in " + report);
     }
 
     @Test

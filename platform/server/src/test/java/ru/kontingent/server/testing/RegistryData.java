@@ -49,6 +49,13 @@ public final class RegistryData {
         return new Builder(student);
     }
 
+    /** A student whose one registered representative has this SNILS (a parent of the parents' view). */
+    public static Builder aChildOf(String parentSnils) {
+        List<Object> representatives = new ArrayList<>();
+        representatives.add(aRepresentative().with("snils", parentSnils).build());
+        return aStudent().with("representatives", representatives);
+    }
+
     public static Builder aRepresentative() {
         Map<String, Object> parent = new LinkedHashMap<>();
         parent.put("relation", "MOTHER");

@@ -18,7 +18,7 @@ public final class Sql {
 
     public static List<List<Object>> rows(String sql, Object... parameters) {
         Database database = TestEnvironment.database();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -43,7 +43,7 @@ public final class Sql {
     /** A statement for test set-up (a trigger that simulates a failure, say). */
     public static void execute(String sql) {
         Database database = TestEnvironment.database();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

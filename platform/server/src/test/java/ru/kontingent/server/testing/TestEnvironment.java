@@ -49,6 +49,8 @@ public final class TestEnvironment {
                 "-Dkontingent.db.url=" + database.jdbcUrl(),
                 "-Dkontingent.db.user=" + database.user(),
                 "-Dkontingent.db.password=" + database.password(),
+                "-Dkontingent.db.migration.user=" + database.migrationUser(),
+                "-Dkontingent.db.migration.password=" + database.migrationPassword(),
                 "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyPath().toAbsolutePath(),
                 "-Dmp.jwt.verify.issuer=" + ISSUER,
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,

@@ -1,0 +1,79 @@
+package ru.kontingent.platform.migration;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Least privilege in the database: the role the application runs as ({@code KontingentDS}) owns
+ * no schema and can create or drop nothing; after each migration the migration role grants it
+ * row access to the schema's tables, minus rewriting the append-only journals and touching
+ * Liquibase's bookkeeping. When both data sources use one role (a development database), there
+ * is nothing to grant.
+ */
+@ApplicationScoped
+public class RuntimeGrants {
+
+    private static final List<String> LIQUIBASE_TABLES = List.of("databasechangelog", "databasechangeloglock");
+
+    @Resource(lookup = "java:jboss/datasources/KontingentDS")
+    DataSource runtime;
+
+    private volatile String runtimeRole;
+
+    /** The role KontingentDS connects as, asked of the database itself. */
+    public String runtimeRole() {
+        String role = runtimeRole;
+        if (role == null) {
+            try (Connection connection = runtime.getConnection()) {
+                role = currentUser(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database to learn the runtime role", e);
+            }
+            runtimeRole = role;
+        }
+        return role;
+    }
+
+    /**
+     * @param schema          a schema name derived from a validated region code, or the catalog's
+     * @param appendOnlyTables tables the runtime may insert into and read, never update or delete
+     */
+    void grant(Connection migration, String schema, List<String> appendOnlyTables) throws SQLException {
+        String role = runtimeRole();
+        if (role.equals(currentUser(migration))) {
+            return;
+        }
+        String grantee = quote(role);
+        String qualifier = quote(schema) + ".";
+        try (Statement statement = migration.createStatement()) {
+            statement.execute("GRANT USAGE ON SCHEMA " + quote(schema) + " TO " + grantee);
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quote(schema) + " TO " + grantee);
+            statement.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + quote(schema) + " TO " + grantee);
+            for (String table : appendOnlyTables) {
+                statement.execute("REVOKE UPDATE, DELETE, TRUNCATE ON " + qualifier + quote(table) + " FROM " + grantee);
+            }
+            for (String table : LIQUIBASE_TABLES) {
+                statement.execute("REVOKE ALL ON " + qualifier + quote(table) + " FROM " + grantee);
+            }
+        }
+    }
+
+    private static String currentUser(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT current_user")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** Identifiers here come from the database (a role name) or from validated codes; quoting still closes the door. */
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}
