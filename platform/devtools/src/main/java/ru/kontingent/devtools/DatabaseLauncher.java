@@ -41,4 +41,12 @@ public final class DatabaseLauncher {
         }
         return EmbeddedCluster.start(dataDirOrNull);
     }
+
+    /**
+     * An embedded cluster on a fixed port whose data survives {@link Database#close()}: fault tests
+     * stop it under a running server and start it again in the same place.
+     */
+    public static Database startEmbedded(Path dataDir, int port) {
+        return EmbeddedCluster.start(dataDir, port);
+    }
 }

@@ -28,6 +28,11 @@ final class EmbeddedCluster {
     }
 
     static Database start(Path dataDirOrNull) {
+        return start(dataDirOrNull, 0);
+    }
+
+    /** @param port a fixed port, so that a stopped cluster comes back where clients look for it; 0 for any free one */
+    static Database start(Path dataDirOrNull, int port) {
         PostgresLog log = dataDirOrNull == null
                 ? PostgresLog.temporary()
                 : PostgresLog.beside(dataDirOrNull.toAbsolutePath().normalize());
@@ -36,6 +41,9 @@ final class EmbeddedCluster {
                 .setRegisterShutdownHook(false)
                 .setOutputRedirector(log.redirect())
                 .setErrorRedirector(log.redirect());
+        if (port != 0) {
+            builder.setPort(port);
+        }
         if (dataDirOrNull == null) {
             System.err.println("kontingent: starting a temporary embedded PostgreSQL...");
         } else {
