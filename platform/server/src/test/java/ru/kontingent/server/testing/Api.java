@@ -47,6 +47,11 @@ public final class Api {
         return exchange("PUT", path, token, "application/json", HttpRequest.BodyPublishers.ofString(json(body)), ifMatch);
     }
 
+    /** Sends a raw text body, with {@code If-Match} when given (null for none). */
+    public Reply sendText(String method, String path, String token, String contentType, String body, String ifMatch) {
+        return exchange(method, path, token, contentType, HttpRequest.BodyPublishers.ofString(body), ifMatch);
+    }
+
     /** Sends raw bytes, for uploads in a declared charset. */
     public Reply sendBytes(String method, String path, String token, String contentType, byte[] body) {
         return exchange(method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body), null);
