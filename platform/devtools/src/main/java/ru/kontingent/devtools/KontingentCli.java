@@ -44,6 +44,12 @@ public final class KontingentCli {
                     students by a raw COPY into a bare table; prints the figures and the ratio
                     import/COPY (target >= 30 %) and adds a dated row to BENCHMARKS.md. Stops the
                     server and the database at the end, whatever happens.
+              bench-tenants [--regions N] [--reads N] [--port-offset N] [--server-home DIR] [--war FILE]
+                    [--work DIR] [--results FILE|none] [--start-timeout S]
+                    N regions (Russia's federal subjects, r61 first) in one private deployment:
+                    onboarding time per region, start with 1 and N up-to-date regions, heap and RSS
+                    after GC with 1 and N, student reads of one region vs spread over N; adds a row
+                    to BENCHMARKS.md. Defaults: 85 regions, 2000 reads a series, port offset 800.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -76,7 +82,8 @@ public final class KontingentCli {
             "run", new RunCommand(),
             "generate", new GenerateCommand(),
             "import", new ImportCommand(),
-            "bench-import", new ImportBenchCommand());
+            "bench-import", new ImportBenchCommand(),
+            "bench-tenants", new TenantsBenchCommand());
 
     private KontingentCli() {
     }
