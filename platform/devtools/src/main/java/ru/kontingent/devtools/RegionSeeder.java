@@ -38,13 +38,21 @@ final class RegionSeeder {
 
     private final BenchServer server;
     private final Path scratchDir;
-    private final PrintStream log;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
 
-    /** @param log where the import client's own lines go (a file: 85 imports would flood the terminal) */
-    RegionSeeder(BenchServer server, Path scratchDir, PrintStream log) {
+    /**
+     * @param out      where the import client's summary goes
+     * @param err      where its progress goes (a file when seeding 85 regions, the terminal for one big one)
+     * @param terminal whether err is a terminal (a progress bar redrawn in place)
+     */
+    RegionSeeder(BenchServer server, Path scratchDir, PrintStream out, PrintStream err, boolean terminal) {
         this.server = server;
         this.scratchDir = scratchDir;
-        this.log = log;
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
     }
 
     SeededRegion seed(String code, List<String> organizationsJson, int students) throws IOException, InterruptedException,
@@ -61,7 +69,7 @@ final class RegionSeeder {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 RegionFileWriter.write(region, students, StudentFileFormat.NDJSON, out, written -> { });
             }
-            ImportSession session = new ImportSession(server.apiUrl(), token, POLL_INTERVAL, log, log, false);
+            ImportSession session = new ImportSession(server.apiUrl(), token, POLL_INTERVAL, out, err, terminal);
             ImportResult result = session.execute(file, StudentFileFormat.NDJSON, StandardCharsets.UTF_8);
             if (!result.completed() || result.accepted() != students) {
                 throw new IllegalStateException(String.format(Locale.ROOT,

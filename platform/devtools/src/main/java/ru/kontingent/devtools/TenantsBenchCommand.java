@@ -83,7 +83,7 @@ final class TenantsBenchCommand implements Subcommand {
             Path noTenants = Files.createDirectories(runDir.resolve("tenants"));
             BenchServer server = BenchServer.start(settings, runDir, noTenants, shutdown);
             String federal = server.minter().mint(TokenSpec.federalOperator().withLifetime(RegionSeeder.TOKEN_LIFETIME));
-            RegionSeeder seeder = new RegionSeeder(server, runDir, seedLog);
+            RegionSeeder seeder = new RegionSeeder(server, runDir, seedLog, seedLog, false);
             Optional<LoadAverage> loadBefore = LoadAverage.now();
 
             List<Double> onboarding = new ArrayList<>();
