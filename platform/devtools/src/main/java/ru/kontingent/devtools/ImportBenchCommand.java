@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -155,7 +154,7 @@ final class ImportBenchCommand implements Subcommand {
             System.out.println("  " + secondCpu.describe());
             System.out.println("  " + copyCpu.describe());
             System.out.println();
-            printLargestTables(database);
+            printLargestTables(server);
             if (settings.results().isPresent()) {
                 BenchmarksFile.append(settings.results().get(), run);
                 System.out.println("Recorded in " + settings.results().get());
@@ -176,13 +175,12 @@ final class ImportBenchCommand implements Subcommand {
     }
 
     /** What the run left in the database, largest first: where the import's bytes went. */
-    private static void printLargestTables(Database database) {
+    private static void printLargestTables(BenchServer server) {
         String query = """
                 SELECT schemaname || '.' || relname, n_live_tup, pg_total_relation_size(relid),
                        pg_indexes_size(relid)
                 FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC LIMIT 10""";
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
-                database.password());
+        try (Connection connection = server.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             System.out.println("Largest tables after the run (rows, total size, of which indexes):");

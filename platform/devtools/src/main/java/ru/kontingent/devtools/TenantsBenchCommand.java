@@ -43,7 +43,7 @@ final class TenantsBenchCommand implements Subcommand {
     static final int DEFAULT_READS = 2000;
     /** Students imported per region: enough for a realistic schema, cheap for 85 regions. */
     static final int STUDENTS_PER_REGION = 20;
-    static final int WARM_UP_READS = 500;
+    static final int WARM_UP_READS = 1000;
     /** The one-region and spread reads alternate in blocks of this many, so a load spike hits both. */
     static final int BLOCK = 200;
     /** configure-server.cli: max-pool-size ${kontingent.db.pool.max:${env.KONTINGENT_DB_POOL_MAX:20}}. */

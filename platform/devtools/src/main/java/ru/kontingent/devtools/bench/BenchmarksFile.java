@@ -117,9 +117,14 @@ public final class BenchmarksFile {
                 BenchFigures.perSecond(figures.reimportRate()),
                 BenchFigures.perSecond(figures.copyRate()),
                 BenchFigures.percent(figures.ratio()),
-                figures.meetsTarget() ? "met" : "**missed**",
+                verdict(figures.meetsTarget()),
                 run.notes());
         return tableRow(cells);
+    }
+
+    /** A target's cell: "met", or a bold "missed" that a reader cannot overlook. */
+    public static String verdict(boolean met) {
+        return met ? "met" : "**missed**";
     }
 
     /** One Markdown table row of the given cells; a pipe or a line break in a cell cannot break the table. */

@@ -92,9 +92,9 @@ public record ReportsBenchFigures(String reportId, long students, int schools, L
                 String.format(Locale.ROOT, "%.1f (%d)", coldMedian(), coldMillis.size()),
                 String.format(Locale.ROOT, "%.1f", baselineMedian()),
                 String.format(Locale.ROOT, "%.2f×", ratio()),
-                TenantsBenchFigures.verdict(coldMeetsTarget()),
+                BenchmarksFile.verdict(coldMeetsTarget()),
                 warmMillis.p50p95p99() + String.format(Locale.ROOT, " (%,d)", warmMillis.count()),
-                TenantsBenchFigures.verdict(warmMeetsTarget()),
+                BenchmarksFile.verdict(warmMeetsTarget()),
                 notes));
     }
 }

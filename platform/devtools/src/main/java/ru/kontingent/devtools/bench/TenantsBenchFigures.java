@@ -90,12 +90,9 @@ public record TenantsBenchFigures(
 
     /** {@code start < 15 s met; heap < 2 MiB/region met; reads ≤ +10 % **missed**}. */
     public String targets() {
-        return "start < 15 s " + verdict(startMeetsTarget()) + "; heap < 2 MiB/region " + verdict(heapMeetsTarget())
-                + "; spread reads ≤ +10 % " + verdict(readMeetsTarget());
-    }
-
-    static String verdict(boolean met) {
-        return met ? "met" : "**missed**";
+        return "start < 15 s " + BenchmarksFile.verdict(startMeetsTarget())
+                + "; heap < 2 MiB/region " + BenchmarksFile.verdict(heapMeetsTarget())
+                + "; spread reads ≤ +10 % " + BenchmarksFile.verdict(readMeetsTarget());
     }
 
     public static final String TABLE_HEADER = "| Date (UTC) | Commit | Machine | Load avg 1/5/15 before → after | Command "
