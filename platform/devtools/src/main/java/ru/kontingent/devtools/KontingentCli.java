@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, for bulk
- * loads {@code generate} and {@code import}, and their benchmark {@code bench-import}.
+ * loads {@code generate} and {@code import}, and the benchmarks {@code bench-import},
+ * {@code bench-tenants} and {@code bench-reports}.
  */
 public final class KontingentCli {
 
@@ -44,6 +45,20 @@ public final class KontingentCli {
                     students by a raw COPY into a bare table; prints the figures and the ratio
                     import/COPY (target >= 30 %) and adds a dated row to BENCHMARKS.md. Stops the
                     server and the database at the end, whatever happens.
+              bench-tenants [--regions N] [--reads N] [--port-offset N] [--server-home DIR] [--war FILE]
+                    [--work DIR] [--results FILE|none] [--start-timeout S]
+                    N regions (Russia's federal subjects, r61 first) in one private deployment:
+                    onboarding time per region, start with 1 and N up-to-date regions, heap and RSS
+                    after GC with 1 and N, student reads of one region vs spread over N; adds a row
+                    to BENCHMARKS.md. Defaults: 85 regions, 2000 reads a series, port offset 800.
+              bench-reports [--students N] [--schools N] [--runs N] [--warm N] [--port-offset N]
+                    [--server-home DIR] [--war FILE] [--tenants DIR] [--work DIR] [--results FILE|none]
+                    [--start-timeout S]
+                    The registry's contingent reports over N students of r61 in a private
+                    deployment: cold runs through the API (fresh asOf, a cache miss) against the
+                    same SQL over JDBC (medians, target <= 1.5x), warm hits p50/p95/p99; adds rows
+                    to BENCHMARKS.md. Defaults: 100000 students, 50 schools, 7 runs, 1000 warm
+                    hits, port offset 900.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -76,7 +91,9 @@ public final class KontingentCli {
             "run", new RunCommand(),
             "generate", new GenerateCommand(),
             "import", new ImportCommand(),
-            "bench-import", new ImportBenchCommand());
+            "bench-import", new ImportBenchCommand(),
+            "bench-tenants", new TenantsBenchCommand(),
+            "bench-reports", new ReportsBenchCommand());
 
     private KontingentCli() {
     }

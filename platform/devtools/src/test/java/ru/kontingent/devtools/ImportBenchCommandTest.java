@@ -45,9 +45,9 @@ class ImportBenchCommandTest {
     @Test
     void resultsGoToBenchmarksMdUnlessTold() {
         DevWorkspace workspace = DevWorkspace.of(temp, null);
-        assertEquals(Optional.of(temp.resolve("elsewhere.md")), ImportBenchCommand.results(
+        assertEquals(Optional.of(temp.resolve("elsewhere.md")), BenchSettings.results(
                 CliArguments.parse(List.of("--results", "elsewhere.md"), Set.of("results")), workspace));
-        assertEquals(Optional.empty(), ImportBenchCommand.results(
+        assertEquals(Optional.empty(), BenchSettings.results(
                 CliArguments.parse(List.of("--results", "none"), Set.of("results")), workspace));
     }
 

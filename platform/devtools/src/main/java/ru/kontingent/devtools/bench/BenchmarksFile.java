@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * BENCHMARKS.md at the repository root: created with its explanation on the first run, then one
- * dated row per run added to the import table (after its last row, so other sections written
- * below it later stay intact).
+ * dated row per run added to its benchmark's table (after its last row, so other sections written
+ * below it later stay intact). Each benchmark names its table by a {@link BenchmarksSection}; the
+ * import's is {@link #IMPORT}.
  */
 public final class BenchmarksFile {
 
@@ -52,28 +53,44 @@ public final class BenchmarksFile {
 
     static final String TABLE_RULE = "|---|---|---|---|---|--:|--:|--:|--:|--:|---|---|";
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** The bulk import's table. */
+    public static final BenchmarksSection IMPORT = new BenchmarksSection(SECTION, TABLE_HEADER, TABLE_RULE);
+
+    /** How every table writes its date column. */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private BenchmarksFile() {
     }
 
-    /** Adds the run's row to the file, creating the file or the import section when missing. */
+    /** Adds the import run's row to the file, creating the file or the import section when missing. */
     public static void append(Path file, BenchRun run) throws IOException {
-        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        Files.writeString(file, withRow(existing, row(run)), StandardCharsets.UTF_8);
+        append(file, IMPORT, List.of(row(run)));
     }
 
-    /** The file's text with the row added: after the import table's last row, or in a new section. */
+    /** Adds rows to a section's table, creating the file or the section when missing. */
+    public static void append(Path file, BenchmarksSection section, List<String> rows) throws IOException {
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        for (String row : rows) {
+            text = withRow(text, section, row);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     static String withRow(String existing, String row) {
+        return withRow(existing, IMPORT, row);
+    }
+
+    /** The file's text with the row added: after the section table's last row, or in a new section. */
+    static String withRow(String existing, BenchmarksSection section, String row) {
         List<String> lines = new ArrayList<>(existing.lines().toList());
-        int header = lines.indexOf(TABLE_HEADER);
+        int header = lines.indexOf(section.header());
         if (header < 0) {
             StringBuilder text = new StringBuilder(existing.isBlank() ? TITLE + "\n" : existing);
             if (!existing.isBlank()) {
                 text.append(existing.endsWith("\n") ? "\n" : "\n\n");
             }
-            return text.append(SECTION).append(TABLE_HEADER).append('\n').append(TABLE_RULE).append('\n')
-                    .append(row).append('\n').toString();
+            return text.append(section.explanation()).append(section.header()).append('\n').append(section.rule())
+                    .append('\n').append(row).append('\n').toString();
         }
         int last = header;
         while (last + 1 < lines.size() && lines.get(last + 1).startsWith("|")) {
@@ -100,8 +117,18 @@ public final class BenchmarksFile {
                 BenchFigures.perSecond(figures.reimportRate()),
                 BenchFigures.perSecond(figures.copyRate()),
                 BenchFigures.percent(figures.ratio()),
-                figures.meetsTarget() ? "met" : "**missed**",
+                verdict(figures.meetsTarget()),
                 run.notes());
+        return tableRow(cells);
+    }
+
+    /** A target's cell: "met", or a bold "missed" that a reader cannot overlook. */
+    public static String verdict(boolean met) {
+        return met ? "met" : "**missed**";
+    }
+
+    /** One Markdown table row of the given cells; a pipe or a line break in a cell cannot break the table. */
+    public static String tableRow(List<String> cells) {
         StringBuilder text = new StringBuilder("|");
         cells.forEach(cell -> text.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |"));
         return text.toString();

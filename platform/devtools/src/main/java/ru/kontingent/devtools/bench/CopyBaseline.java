@@ -47,7 +47,7 @@ public final class CopyBaseline {
         }
 
         public double medianSeconds() {
-            return median(seconds);
+            return Percentiles.median(seconds);
         }
     }
 
@@ -93,11 +93,5 @@ public final class CopyBaseline {
 
     static String createTable() {
         return COLUMNS_SQL.stream().collect(Collectors.joining(", ", "CREATE TABLE " + TABLE + " (", ")"));
-    }
-
-    static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

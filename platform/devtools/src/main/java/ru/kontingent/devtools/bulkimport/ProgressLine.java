@@ -7,7 +7,7 @@ import java.io.PrintStream;
  * a shorter text leaves no tail); in a log, where carriage returns pile up, a full line is printed
  * now and then instead.
  */
-final class ProgressLine {
+public final class ProgressLine {
 
     private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
@@ -16,12 +16,12 @@ final class ProgressLine {
     private int lastLength;
     private long lastLogged = Long.MIN_VALUE;
 
-    ProgressLine(PrintStream err, boolean terminal) {
+    public ProgressLine(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
     }
 
-    void show(String text) {
+    public void show(String text) {
         if (terminal) {
             int padding = Math.max(0, lastLength - text.length());
             err.print("\r" + text + " ".repeat(padding));
@@ -37,7 +37,7 @@ final class ProgressLine {
     }
 
     /** Leaves the last text on screen (an empty one clears the line) so what follows starts on a fresh line. */
-    void finish(String lastText) {
+    public void finish(String lastText) {
         if (terminal) {
             show(lastText);
             err.println();

@@ -1,6 +1,7 @@
 package ru.kontingent.devtools.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -88,5 +89,23 @@ class BenchmarksFileTest {
 
         assertTrue(updated.startsWith("# Benchmarks\n\nSomeone's notes.\n\n## Bulk import\n"), updated);
         assertTrue(updated.endsWith(BenchmarksFile.TABLE_RULE + "\n| row |\n"), updated);
+    }
+
+    @Test
+    void anotherBenchmarksTableGetsItsOwnSectionAndRows() {
+        BenchmarksSection other = new BenchmarksSection("## Other\n\nWhat it does.\n\n", "| a | b |", "|---|---|");
+        String text = BenchmarksFile.withRow("", "| import |");
+
+        text = BenchmarksFile.withRow(text, other, "| 1 | 2 |");
+        text = BenchmarksFile.withRow(text, BenchmarksFile.IMPORT, "| import 2 |");
+        text = BenchmarksFile.withRow(text, other, "| 3 | 4 |");
+
+        assertTrue(text.contains("| import |\n| import 2 |\n\n## Other\n\nWhat it does.\n\n| a | b |\n|---|---|\n"
+                + "| 1 | 2 |\n| 3 | 4 |\n"), text);
+    }
+
+    @Test
+    void aSectionsRuleMatchesItsHeader() {
+        assertThrows(IllegalArgumentException.class, () -> new BenchmarksSection("x", "| a | b |", "|---|"));
     }
 }
