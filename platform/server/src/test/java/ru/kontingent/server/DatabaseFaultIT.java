@@ -15,6 +15,7 @@ import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
+import ru.kontingent.server.testing.RestartableServer;
 import ru.kontingent.server.testing.TestEnvironment;
 
 import java.io.IOException;
@@ -33,7 +34,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +48,7 @@ import static ru.kontingent.server.testing.RegistryData.aStudent;
  */
 class DatabaseFaultIT extends KontingentIT {
 
-    private static final String CONTAINER = "restartable";
+    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final Api server = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,7 +69,7 @@ class DatabaseFaultIT extends KontingentIT {
         Path data = Files.createTempDirectory("kontingent-fault-db");
         int port = freePort();
         Database database = DatabaseLauncher.startEmbedded(data, port);
-        controller.start(CONTAINER, Map.of("javaVmArguments", serverArguments(database)));
+        controller.start(CONTAINER, RestartableServer.configuration(database.jdbcUrl()));
         try {
             deployer.deploy(CONTAINER);
             String region = Regions.onboard(server, "fault", 1);
@@ -112,13 +112,6 @@ class DatabaseFaultIT extends KontingentIT {
         }
     }
 
-    /** The suite's server arguments, pointed at this test's own database and the second port offset. */
-    private static String serverArguments(Database database) {
-        String properties = System.getProperty("kontingent.server.properties")
-                .replaceAll("-Dkontingent\\.db\\.url=\\S+", "-Dkontingent.db.url=" + database.jdbcUrl());
-        return "-Xms64m -Xmx640m -Djava.net.preferIPv4Stack=true " + properties
-                + " -Djboss.socket.binding.port-offset=" + System.getProperty("kontingent.it.restart.port.offset");
-    }
 
     private static int health(String path) throws IOException, InterruptedException {
         int managementPort = Integer.getInteger("kontingent.it.restart.management.port");

@@ -11,6 +11,7 @@ import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Deployments;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
+import ru.kontingent.server.testing.RestartableServer;
 import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class RestartIT extends KontingentIT {
 
-    private static final String CONTAINER = "restartable";
+    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final Api restarted = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
 
     @ArquillianResource
@@ -43,7 +44,7 @@ class RestartIT extends KontingentIT {
 
     @Test
     void regionsAndStagesSurviveARestart() {
-        controller.start(CONTAINER);
+        controller.start(CONTAINER, RestartableServer.configuration());
         try {
             deployer.deploy(CONTAINER);
             String region = Regions.onboard(restarted, "restart", 1);
@@ -52,7 +53,7 @@ class RestartIT extends KontingentIT {
             restarted.put("/api/probe/records/kept", Tokens.educationMinistry("r61"), Map.of("text", "before restart")).assertStatus(200);
 
             controller.stop(CONTAINER);
-            controller.start(CONTAINER);
+            controller.start(CONTAINER, RestartableServer.configuration());
 
             var after = restarted.get("/api/platform/regions/" + region, Tokens.federalOperator()).assertStatus(200).json();
             assertEquals(2, after.path("stage").asInt());
