@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Reply;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +81,10 @@ class AuthorizationMatrixIT extends KontingentIT {
         String path = fill(row.pathTemplate(), name -> fixtures.value(row.params().getOrDefault(name, name)));
         String ifMatch = row.ifMatchFrom() == null ? null : fixtures.etag(path, Caller.named(row.ifMatchFrom()));
         if (row.query() != null) {
-            path += "?" + fill(row.query(), fixtures::value);
+            path += "?" + fill(row.query(), name -> URLEncoder.encode(fixtures.value(name), StandardCharsets.UTF_8));
         }
         String token = fixtures.token(cell.caller(), cell.variant());
-        Object body = row.body() == null ? null : fixtures.body(row.body());
+        Object body = row.body() == null ? null : fixtures.body(row.body(), cell.caller(), cell.variant());
         if (ifMatch != null) {
             return api.putIfMatch(path, token, ifMatch, body);
         }

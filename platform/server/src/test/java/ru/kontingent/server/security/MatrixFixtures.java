@@ -84,7 +84,7 @@ final class MatrixFixtures {
             registry.enrolled(registry.ministry(), fresh, anEnrollment(orgA).build());
             return fresh;
         });
-        values.put("freshAdditionalEnrollment", () -> registry.enrolled(registry.ministry(), student, body("enrollment.additional")));
+        values.put("freshAdditionalEnrollment", () -> registry.enrolled(registry.ministry(), student, additionalEnrollment(orgA)));
     }
 
     String value(String name) {
@@ -107,19 +107,32 @@ final class MatrixFixtures {
             case REGIONAL_ADMIN -> Tokens.regionalAdmin(tokenRegion);
             case EDUCATION_MINISTRY -> Tokens.educationMinistry(tokenRegion);
             case HEALTH_MINISTRY -> Tokens.healthMinistry(tokenRegion);
-            case SCHOOL_OPERATOR -> Tokens.schoolOperator(tokenRegion, switch (variant) {
-                case "own-org" -> orgA;
-                case "other-org" -> orgB;
-                default -> otherRegionOrg;
-            });
+            case SCHOOL_OPERATOR -> Tokens.schoolOperator(tokenRegion, schoolOf(variant));
             case CITIZEN -> Tokens.citizen(tokenRegion, variant.equals("other-family") ? strangerSnils : parentSnils);
             case NO_ROLE -> Tokens.mint(new TokenSpec("dev-no-role-" + region, List.of(), region, null, null,
                     TokenSpec.DEFAULT_LIFETIME, Map.of()));
         };
     }
 
-    /** The body recipe of this name: a new object for every call (new codes, SNILS, INNs where they must be unique). */
+    private String schoolOf(String variant) {
+        return switch (variant) {
+            case "own-org" -> orgA;
+            case "other-org" -> orgB;
+            default -> otherRegionOrg;
+        };
+    }
+
     Object body(String name) {
+        return body(name, null, null);
+    }
+
+    /**
+     * The body recipe of this name: a new object for every call (new codes, SNILS, INNs where they must
+     * be unique). Where a body names an organization, a school operator names its own (the token's
+     * {@code org}), so that a school of another region is judged on the student, not on a foreign org id.
+     */
+    Object body(String name, Caller caller, String variant) {
+        String school = caller == Caller.SCHOOL_OPERATOR ? schoolOf(variant) : null;
         return switch (name) {
             case "region.new" -> Map.of("code", Regions.uniqueCode("mxnew"), "name", "Matrix throw-away region", "stage", 1);
             case "stage.current" -> Map.of("stage", 3);
@@ -128,10 +141,9 @@ final class MatrixFixtures {
             case "organization.same" -> organizationBody;
             case "student.new" -> aStudent().build();
             case "student.same" -> studentBody;
-            case "enrollment.additional" -> map("organizationId", orgA, "program", "ADDITIONAL", "level", "ADDITIONAL",
-                    "startDate", "2023-09-01", "orderNumber", "45-д");
+            case "enrollment.additional" -> additionalEnrollment(school == null ? orgA : school);
             case "enrollment.end" -> map("endDate", "2024-05-31", "reason", "COMPLETED");
-            case "transfer.toOrgB" -> RegistryCalls.transferTo(orgB, "2024-09-01", null);
+            case "transfer.toCallersSchool" -> RegistryCalls.transferTo(school == null ? orgB : school, "2024-09-01", null);
             case "import.oneStudent" -> ndjson(aStudent().build());
             case "health.record" -> map("healthGroup", "II", "peGroup", "PREPARATORY", "adaptedProgramNeeded", true,
                     "longTermTreatmentNeeded", false, "validFrom", "2024-02-01");
@@ -141,6 +153,12 @@ final class MatrixFixtures {
             case "certificate" -> PortfolioData.aCertificate("BASIC_GENERAL", "2024-06-20", "RUSSIAN", 5, "MATHEMATICS", 4);
             default -> throw new IllegalArgumentException("no body recipe named " + name);
         };
+    }
+
+    /** An ADDITIONAL program in this organization: any number may run beside the student's BASIC enrollment. */
+    private Map<String, Object> additionalEnrollment(String organization) {
+        return map("organizationId", organization, "program", "ADDITIONAL", "level", "ADDITIONAL", "startDate", "2023-09-01",
+                "orderNumber", "45-д");
     }
 
     /** The current ETag of an object of region 1, read by the own-region caller of this role. */
