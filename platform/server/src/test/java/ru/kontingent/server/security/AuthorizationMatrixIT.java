@@ -1,6 +1,8 @@
 package ru.kontingent.server.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.KontingentIT;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuthorizationMatrixIT extends KontingentIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static PolicyTable policy;
@@ -91,7 +95,7 @@ class AuthorizationMatrixIT extends KontingentIT {
         return api.send(row.method(), path, token, body == null ? null : row.contentType(), body == null ? null : json(body));
     }
 
-    private static String fill(String template, java.util.function.Function<String, String> values) {
+    private static String fill(String template, Function<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
@@ -102,8 +106,8 @@ class AuthorizationMatrixIT extends KontingentIT {
 
     private static String json(Object body) {
         try {
-            return body instanceof String text ? text : new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }

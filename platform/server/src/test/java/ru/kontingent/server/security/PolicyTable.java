@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The declarative authorization policy ({@code authorization-policy.yaml}): one row per operation,
@@ -90,6 +92,9 @@ final class PolicyTable {
             expectations.put(caller, variants(caller, expect.get(caller.policyName())));
         }
         expect.keySet().forEach(Caller::named);
+        if (row.containsKey("ifMatchFrom") && !operation.startsWith("PUT ")) {
+            throw new IllegalArgumentException("ifMatchFrom is for PUT rows only");
+        }
         return new Row(operation, params, (String) row.get("query"), (String) row.get("body"),
                 (String) row.getOrDefault("contentType", "application/json"), (String) row.get("ifMatchFrom"), expectations);
     }
@@ -144,9 +149,9 @@ final class PolicyTable {
             if (named == null) {
                 throw new IllegalArgumentException("unknown field set " + name);
             }
-            return Set.copyOf(named);
+            return Collections.unmodifiableSortedSet(new TreeSet<>(named));
         }
-        return Set.copyOf(strings(value));
+        return Collections.unmodifiableSortedSet(new TreeSet<>(strings(value)));
     }
 
     @SuppressWarnings("unchecked")
