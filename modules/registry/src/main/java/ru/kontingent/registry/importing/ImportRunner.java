@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.kontingent.platform.json.JacksonConfiguration;
 import ru.kontingent.registry.access.Actor;
 
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
-    static final int BATCH_SIZE = 500;
+    /** A batch that met a concurrent change is planned again from fresh reads, a few times at most. */
+    private static final int STALE_RETRIES = 3;
 
     private final ObjectMapper mapper = JacksonConfiguration.newMapper();
 
@@ -39,10 +41,15 @@ public class ImportRunner {
     @Inject
     Validator validator;
 
+    /** Lines per batch transaction: larger batches spread each transaction's fixed cost over more lines. */
+    @Inject
+    @ConfigProperty(name = "kontingent.import.batch-size", defaultValue = "5000")
+    int batchSize;
+
     ImportOutcome run(Path file, ImportFormat format, Charset charset, Actor actor, ProgressSink sink) {
         LineDecoder decoder = new LineDecoder(mapper, validator);
         Tally tally = new Tally();
-        List<ImportedLine> batch = new ArrayList<>(BATCH_SIZE);
+        List<ImportedLine> batch = new ArrayList<>(batchSize);
         try (LineSource source = open(file, format, charset)) {
             while (source.hasNext()) {
                 SourceLine line = source.next();
@@ -52,7 +59,7 @@ public class ImportRunner {
                 } else {
                     tally.rejectedLine(line.line(), decoded.errors());
                 }
-                if (batch.size() == BATCH_SIZE && !storeAndReport(batch, actor, tally, sink)) {
+                if (batch.size() >= batchSize && !storeAndReport(batch, actor, tally, sink)) {
                     return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.get(0).line());
                 }
             }
@@ -69,7 +76,7 @@ public class ImportRunner {
     private boolean storeAndReport(List<ImportedLine> batch, Actor actor, Tally tally, ProgressSink sink) {
         if (!batch.isEmpty()) {
             try {
-                tally.stored(batch.size(), writer.write(batch, actor));
+                tally.stored(batch.size(), writeRetryingStale(batch, actor));
             } catch (RuntimeException failure) {
                 LOG.log(Level.WARNING, "Import batch failed; stopping at line " + batch.get(0).line(), failure);
                 sink.batchDone(tally.counts(), tally.takeErrors());
@@ -79,6 +86,19 @@ public class ImportRunner {
         }
         sink.batchDone(tally.counts(), tally.takeErrors());
         return true;
+    }
+
+    private BatchResult writeRetryingStale(List<ImportedLine> batch, Actor actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(batch, actor);
+            } catch (StaleBatchException stale) {
+                if (attempt > STALE_RETRIES) {
+                    throw stale;
+                }
+                LOG.info("Import batch from line " + batch.get(0).line() + " met a concurrent change (" + stale.getMessage() + "); planning it again");
+            }
+        }
     }
 
     /** Running totals, and the rejected lines not yet reported. */
