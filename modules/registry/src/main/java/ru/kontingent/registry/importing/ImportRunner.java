@@ -1,9 +1,11 @@
 package ru.kontingent.registry.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.kontingent.platform.json.JacksonConfiguration;
 import ru.kontingent.registry.access.Actor;
@@ -39,12 +41,19 @@ public class ImportRunner {
     ImportBatchWriter writer;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validatorFactory;
+
+    private Validator validator;
 
     /** Lines per batch transaction: larger batches spread each transaction's fixed cost over more lines. */
     @Inject
     @ConfigProperty(name = "kontingent.import.batch-size", defaultValue = "5000")
     int batchSize;
+
+    @PostConstruct
+    void createValidator() {
+        validator = validatorFactory.usingContext().traversableResolver(new PlainInputTraversal()).getValidator();
+    }
 
     ImportOutcome run(Path file, ImportFormat format, Charset charset, Actor actor, ProgressSink sink) {
         LineDecoder decoder = new LineDecoder(mapper, validator);

@@ -93,7 +93,12 @@ public final class CopyRows {
      * validation rejects it first, so meeting one here is a bug, not data.
      */
     static void escape(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = 0;
+        while (first < value.length() && !isSpecial(value.charAt(first))) {
+            first++;
+        }
+        out.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -104,6 +109,10 @@ public final class CopyRows {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 
     /** PostgreSQL's date input: four-or-more-digit years, and "BC" instead of ISO's year 0 and below. */
