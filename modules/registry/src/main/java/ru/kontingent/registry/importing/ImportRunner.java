@@ -2,6 +2,8 @@ package ru.kontingent.registry.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -12,7 +14,6 @@ import ru.kontingent.registry.access.Actor;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  * Reads an upload line by line, rejects bad lines with every bad field, and stores good ones in
  * batch transactions. Bad lines never stop the import; a failing batch does, and everything
  * committed before it stays: resending the file finishes the job (storage is idempotent by SNILS).
+ * Reading and validating run one batch ahead on their own thread ({@link BatchReader}).
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -43,6 +45,10 @@ public class ImportRunner {
     @Inject
     ValidatorFactory validatorFactory;
 
+    /** The thread that reads and validates ahead of the batch writer. */
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory threads;
+
     private Validator validator;
 
     /** Lines per batch transaction: larger batches spread each transaction's fixed cost over more lines. */
@@ -56,27 +62,17 @@ public class ImportRunner {
     }
 
     ImportOutcome run(Path file, ImportFormat format, Charset charset, Actor actor, ProgressSink sink) {
-        LineDecoder decoder = new LineDecoder(mapper, validator);
         Tally tally = new Tally();
-        List<ImportedLine> batch = new ArrayList<>(batchSize);
-        try (LineSource source = open(file, format, charset)) {
-            while (source.hasNext()) {
-                SourceLine line = source.next();
-                LineDecoder.Decoded decoded = decoder.decode(line);
-                if (decoded.isAccepted()) {
-                    batch.add(decoded.line());
-                } else {
-                    tally.rejectedLine(line.line(), decoded.errors());
+        try (BatchReader reader = new BatchReader(() -> open(file, format, charset), new LineDecoder(mapper, validator), batchSize,
+                threads)) {
+            BatchReader.Batch batch;
+            do {
+                batch = reader.next();
+                batch.rejected().forEach(line -> tally.rejectedLine(line.line(), line.errors()));
+                if (!storeAndReport(batch.accepted(), actor, tally, sink)) {
+                    return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.accepted().get(0).line());
                 }
-                if (batch.size() >= batchSize && !storeAndReport(batch, actor, tally, sink)) {
-                    return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.get(0).line());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!storeAndReport(batch, actor, tally, sink)) {
-            return new ImportOutcome(tally.counts(), ImportState.FAILED, batch.get(0).line());
+            } while (!batch.last());
         }
         return new ImportOutcome(tally.counts(), ImportState.COMPLETED, null);
     }
@@ -91,7 +87,6 @@ public class ImportRunner {
                 sink.batchDone(tally.counts(), tally.takeErrors());
                 return false;
             }
-            batch.clear();
         }
         sink.batchDone(tally.counts(), tally.takeErrors());
         return true;
