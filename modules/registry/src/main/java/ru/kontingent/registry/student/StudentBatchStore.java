@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ public final class StudentBatchStore {
             + " registration_address, residence_address, registered_by_org, created_at, updated_at";
     private static final String REPRESENTATIVE_COLUMNS = "id, student_id, position, relation, " + PersonContent.COLUMNS;
     private static final String STAGED_UPDATES = "import_student_update";
+    /** Every content column taken from the staging row (constant column names, no input). */
+    private static final String SET_CONTENT = String.join(", ", java.util.Arrays.stream((PersonContent.COLUMNS
+            + ", search_name, birth_place, sex, registration_address, residence_address, updated_at").split(", "))
+            .map(column -> column + " = u." + column).toList());
 
     private StudentBatchStore() {
     }
@@ -99,7 +104,7 @@ public final class StudentBatchStore {
             List<Object> values = new ArrayList<>(21);
             values.add(write.id());
             values.add(write.isNew() ? write.updates() : write.expectedVersion());
-            java.util.Collections.addAll(values, content.person().values());
+            Collections.addAll(values, content.person().values());
             values.add(content.searchName());
             values.add(content.birthPlace());
             values.add(content.sex());
@@ -144,12 +149,8 @@ public final class StudentBatchStore {
         }
         changed.copyInto(connection, STAGED_UPDATES, STUDENT_COLUMNS);
         // The staged version column carries the version read; the bump is how often the batch changed the student.
-        StringBuilder set = new StringBuilder();
-        for (String column : (PersonContent.COLUMNS + ", search_name, birth_place, sex, registration_address, residence_address, updated_at").split(", ")) {
-            set.append(column).append(" = u.").append(column).append(", ");
-        }
-        try (PreparedStatement update = connection.prepareStatement("update student s set " + set
-                + "version = s.version + b.updates from " + STAGED_UPDATES + " u join unnest(?, ?) as b(id, updates) on b.id = u.id"
+        try (PreparedStatement update = connection.prepareStatement("update student s set " + SET_CONTENT
+                + ", version = s.version + b.updates from " + STAGED_UPDATES + " u join unnest(?, ?) as b(id, updates) on b.id = u.id"
                 + " where s.id = u.id and s.version = u.version")) {
             List<Write> changes = writes.stream().filter(write -> !write.isNew()).toList();
             update.setArray(1, uuids(connection, changes.stream().map(Write::id).toList()));
@@ -158,7 +159,7 @@ public final class StudentBatchStore {
         }
     }
 
-    static Array uuids(Connection connection, Collection<UUID> ids) throws SQLException {
+    private static Array uuids(Connection connection, Collection<UUID> ids) throws SQLException {
         return connection.createArrayOf("uuid", ids.toArray());
     }
 }
