@@ -21,7 +21,7 @@ public final class TestEnvironment {
     public static final String FEDERAL_INDEX_KEY = "test-federal-index-key-" + java.util.UUID.randomUUID();
 
     /** Lines per import batch on the test server (the production default is larger). */
-    public static final int IMPORT_BATCH_SIZE = 500;
+    private static final int IMPORT_BATCH_SIZE = 500;
 
     /**
      * Ports move by {@code -Dkontingent.it.port.offset=N} so that several test runs can share a
