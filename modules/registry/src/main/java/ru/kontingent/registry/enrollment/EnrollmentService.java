@@ -25,11 +25,6 @@ import ru.kontingent.registry.student.StudentService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -143,32 +138,20 @@ public class EnrollmentService {
         return trajectory;
     }
 
-    /** The organization of each given student's active basic enrollment: one query for a whole batch. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, UUID> activeBasicOrganizations(Collection<UUID> studentIds) {
-        Map<UUID, UUID> organizations = new HashMap<>();
-        if (studentIds.isEmpty()) {
-            return organizations;
-        }
-        em.createQuery("select e.student.id, e.organization.id from Enrollment e where e.student.id in :students"
-                        + " and e.program = :basic and e.endDate is null", Object[].class)
-                .setParameter("students", studentIds).setParameter("basic", Program.BASIC)
-                .getResultStream().forEach(row -> organizations.put((UUID) row[0], (UUID) row[1]));
-        return organizations;
-    }
-
     /**
      * Why an imported line's enrollment cannot be applied, checked before anything of the line is
-     * written, so a line is stored whole or not at all.
+     * written, so a line is stored whole or not at all. Pure: the caller looked the facts up for
+     * its whole batch.
      *
+     * @param organizationExists      whether the organization is one of the region's
      * @param activeBasicOrganization the organization of the student's active basic enrollment, if any
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<FieldError> importRefusals(UUID activeBasicOrganization, EnrollmentInput input, Actor actor) {
+    public static List<FieldError> importRefusals(EnrollmentInput input, Actor actor, boolean organizationExists,
+                                                  UUID activeBasicOrganization) {
         List<FieldError> errors = new ArrayList<>(programAndGradeErrors(input.program(), input.level(), input.grade(), "enrollment."));
         if (!actor.mayActFor(input.organizationId())) {
             errors.add(new FieldError("enrollment.organizationId", "a school operator imports only into its own organization"));
-        } else if (em.find(Organization.class, input.organizationId()) == null) {
+        } else if (!organizationExists) {
             errors.add(new FieldError("enrollment.organizationId", "no such organization in the region"));
         }
         if (input.program() == Program.BASIC && activeBasicOrganization != null && !activeBasicOrganization.equals(input.organizationId())) {
@@ -176,46 +159,6 @@ public class EnrollmentService {
                     "the student has an active basic enrollment in another organization; a transfer moves it"));
         }
         return errors;
-    }
-
-    /**
-     * Opens the batch's enrollments, skipping any already active (imports are idempotent); the
-     * enrollment rows, their federal index rows and audit events are written in bulk.
-     *
-     * @return the students that got a new enrollment
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> enrollAllImported(List<Map.Entry<Student, EnrollmentInput>> wanted, Actor actor) {
-        Set<UUID> enrolled = new HashSet<>();
-        if (wanted.isEmpty()) {
-            return enrolled;
-        }
-        Set<String> active = new HashSet<>();
-        em.createQuery("select e.student.id, e.organization.id, e.program from Enrollment e where e.student.id in :students"
-                        + " and e.endDate is null", Object[].class)
-                .setParameter("students", wanted.stream().map(entry -> entry.getKey().id()).toList())
-                .getResultStream().forEach(row -> active.add(row[0] + "/" + row[1] + "/" + row[2]));
-        List<FederalIndex.Enrolled> indexRows = new ArrayList<>();
-        List<AuditEntry> events = new ArrayList<>();
-        String organization = actor.organization() == null ? null : actor.organization().toString();
-        for (Map.Entry<Student, EnrollmentInput> entry : wanted) {
-            Student student = entry.getKey();
-            EnrollmentInput input = entry.getValue();
-            if (!active.add(student.id() + "/" + input.organizationId() + "/" + input.program())) {
-                continue;
-            }
-            Enrollment enrollment = new Enrollment(student, em.find(Organization.class, input.organizationId()), input.program(),
-                    input.level(), input.grade(), input.startDate(), input.orderNumber());
-            em.persist(enrollment);
-            enrolled.add(student.id());
-            indexRows.add(new FederalIndex.Enrolled(student.snils(), student.id().toString(), enrollment.id().toString(), input.startDate()));
-            events.add(new AuditEntry(actor.subject(), actor.role(), organization, AuditAction.CREATE, SUBJECT,
-                    student.id().toString(), List.of("enrollment")));
-        }
-        em.flush();
-        federalIndex.enrolledAll(indexRows);
-        audit.recordAll(events);
-        return enrolled;
     }
 
     private void open(Enrollment enrollment) {

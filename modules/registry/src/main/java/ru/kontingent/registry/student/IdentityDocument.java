@@ -42,6 +42,11 @@ public class IdentityDocument {
         return document;
     }
 
+    /** The columns {@code document_*} in {@link PersonContent}'s order, for bulk writes and comparisons. */
+    Object[] columns() {
+        return new Object[] {type.name(), series, number, issuedBy, issueDate};
+    }
+
     Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("type", type);

@@ -58,6 +58,12 @@ public class Person {
         return snils;
     }
 
+    PersonContent content() {
+        Object[] document = identityDocument.columns();
+        return new PersonContent(lastName, firstName, middleName, birthDate, snils, citizenship, (String) document[0],
+                (String) document[1], (String) document[2], (String) document[3], (java.time.LocalDate) document[4]);
+    }
+
     /** "фамилия имя отчество" in the form name search compares. */
     String searchName() {
         return SearchText.of(lastName, firstName, middleName);

@@ -53,6 +53,10 @@ public class Representative {
         return person.snils();
     }
 
+    RepresentativeContent content() {
+        return new RepresentativeContent(relation.name(), person.content());
+    }
+
     Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("relation", relation);

@@ -111,6 +111,12 @@ public class Student {
         return representatives.stream().map(Representative::snils).toList();
     }
 
+    /** What bulk imports compare and write: every stored field but keys, version and timestamps. */
+    StudentContent content() {
+        return new StudentContent(person.content(), birthPlace, sex.name(), registrationAddress, residenceAddress,
+                representatives.stream().map(Representative::content).toList());
+    }
+
     /** Every field, in API order; a role's view is a restriction of this. */
     Map<String, Object> fullView() {
         Map<String, Object> view = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import ru.kontingent.platform.bulk.CopyRows;
 import ru.kontingent.platform.region.RegionCode;
 import ru.kontingent.platform.tenancy.RegionBinding;
 
@@ -38,28 +39,19 @@ public class FederalIndex {
     public record Enrolled(String snils, String studentId, String enrollmentId, LocalDate from) {
     }
 
-    /** {@link #enrolled} for many enrollments of the bound region in one statement batch. */
+    /** {@link #enrolled} for many enrollments of the bound region in one COPY. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolledAll(List<Enrolled> enrollments) {
         if (enrollments.isEmpty()) {
             return;
         }
         String region = region();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into platform.federal_index"
-                    + " (kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from) values (?, ?, ?, ?, ?, ?)")) {
-                for (Enrolled enrolled : enrollments) {
-                    insert.setString(1, STUDENT);
-                    insert.setString(2, hasher.hash(enrolled.snils()));
-                    insert.setString(3, region);
-                    insert.setString(4, enrolled.studentId());
-                    insert.setString(5, enrolled.enrollmentId());
-                    insert.setObject(6, enrolled.from());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        CopyRows rows = new CopyRows(6);
+        for (Enrolled enrolled : enrollments) {
+            rows.add(STUDENT, hasher.hash(enrolled.snils()), region, enrolled.studentId(), enrolled.enrollmentId(), enrolled.from());
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> rows.copyInto(connection, "platform.federal_index",
+                "kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from"));
     }
 
     /** That enrollment ended. */
@@ -87,7 +79,7 @@ public class FederalIndex {
         representativesOfAll(java.util.Map.of(studentId, snilsOfRepresentatives));
     }
 
-    /** {@link #representatives} for many students of the bound region at once: two statements per call. */
+    /** {@link #representatives} for many students of the bound region at once: a delete and a COPY per call. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void representativesOfAll(java.util.Map<String, List<String>> snilsByStudent) {
         if (snilsByStudent.isEmpty()) {
@@ -102,19 +94,13 @@ public class FederalIndex {
                 delete.setArray(3, connection.createArrayOf("varchar", snilsByStudent.keySet().toArray()));
                 delete.executeUpdate();
             }
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(
-                    "insert into platform.federal_index (kind, snils_hash, region_code, student_id) values (?, ?, ?, ?)")) {
-                for (var student : snilsByStudent.entrySet()) {
-                    for (String snils : student.getValue()) {
-                        insert.setString(1, REPRESENTATIVE);
-                        insert.setString(2, hasher.hash(snils));
-                        insert.setString(3, region);
-                        insert.setString(4, student.getKey());
-                        insert.addBatch();
-                    }
+            CopyRows rows = new CopyRows(4);
+            for (var student : snilsByStudent.entrySet()) {
+                for (String snils : student.getValue()) {
+                    rows.add(REPRESENTATIVE, hasher.hash(snils), region, student.getKey());
                 }
-                insert.executeBatch();
             }
+            rows.copyInto(connection, "platform.federal_index", "kind, snils_hash, region_code, student_id");
         });
     }
 

@@ -32,13 +32,25 @@ public class SnilsHasher {
         }
     }
 
+    /** A Mac keyed once; each hash works on a clone (bulk imports hash hundreds of thousands). */
+    private volatile Mac keyed;
+
     public String hash(String normalizedSnils) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Mac mac = (Mac) keyedMac().clone();
             return HexFormat.of().formatHex(mac.doFinal(normalizedSnils.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
+    }
+
+    private Mac keyedMac() throws GeneralSecurityException {
+        Mac mac = keyed;
+        if (mac == null) {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            keyed = mac;
+        }
+        return mac;
     }
 }

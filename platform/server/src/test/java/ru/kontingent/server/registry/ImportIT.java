@@ -178,6 +178,87 @@ class ImportIT extends KontingentIT {
         assertEquals(1, Sql.count("select count(*) from " + schema + ".student where snils = ?", inFailedBatch));
     }
 
+    /**
+     * A SNILS repeated in one batch is one student: each line sees the one before it (a changed
+     * line updates what the earlier line created, an identical one is unchanged), audited per change.
+     */
+    @Test
+    void aSnilsRepeatedInOneBatchIsOneStudentChangedLineByLine() {
+        Map<String, Object> first = aStudent().build();
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(first);
+        changed.put("residenceAddress", "344002, г. Ростов-на-Дону, ул. Новая, д. 3");
+        JsonNode summary = upload(ministry, "application/x-ndjson", ndjson(List.of(first, changed, changed))).assertStatus(200).json();
+        assertEquals(2, summary.path("accepted").asInt(), summary.toString());
+        assertEquals(1, summary.path("unchanged").asInt());
+        assertEquals(0, summary.path("rejected").asInt());
+        String snils = ((String) first.get("snils")).replaceAll("\\D", "");
+        List<List<Object>> row = Sql.rows("select version, residence_address from region_" + region + ".student where snils = ?", snils);
+        assertEquals(1, row.size());
+        assertEquals(1L, ((Number) row.get(0).get(0)).longValue());
+        assertEquals("344002, г. Ростов-на-Дону, ул. Новая, д. 3", row.get(0).get(1));
+        assertEquals(1, Sql.count("select count(*) from region_" + region + ".representative r join region_" + region
+                + ".student s on s.id = r.student_id where s.snils = ?", snils));
+        assertEquals(List.of(List.of("CREATE"), List.of("UPDATE")), Sql.rows("select a.action from region_" + region
+                + ".audit_event a join region_" + region + ".student s on s.id::text = a.subject_id where s.snils = ?"
+                + " and a.fields like '%snils%' order by a.id", snils));
+    }
+
+    /**
+     * An enrollment the one-active-basic rule refuses rejects its whole line (the student's changes
+     * too); an enrollment already active is left alone; adding one to an unchanged student is accepted.
+     */
+    @Test
+    void anEnrollmentConflictingWithAnActiveBasicOneRejectsItsLineOnly() {
+        Map<String, Object> student = aStudent().build();
+        String snils = ((String) student.get("snils")).replaceAll("\\D", "");
+        assertEquals(1, upload(ministry, "application/x-ndjson", ndjson(List.of(student))).assertStatus(200).json().path("accepted").asInt());
+
+        Map<String, Object> enrolled = new java.util.LinkedHashMap<>(student);
+        enrolled.put("enrollment", anEnrollment(orgA).build());
+        JsonNode added = upload(ministry, "application/x-ndjson", ndjson(List.of(enrolled))).assertStatus(200).json();
+        assertEquals(1, added.path("accepted").asInt(), added.toString());
+        assertEquals(0, added.path("unchanged").asInt());
+
+        Map<String, Object> elsewhere = new java.util.LinkedHashMap<>(student);
+        elsewhere.put("residenceAddress", "344002, г. Ростов-на-Дону, ул. Новая, д. 3");
+        elsewhere.put("enrollment", anEnrollment(orgB).build());
+        Map<String, Object> other = aStudent().build();
+        JsonNode refused = upload(ministry, "application/x-ndjson", ndjson(List.of(elsewhere, other))).assertStatus(200).json();
+        assertEquals("COMPLETED", refused.path("state").asText(), refused.toString());
+        assertEquals(1, refused.path("accepted").asInt());
+        assertEquals(1, refused.path("rejected").asInt());
+        assertEquals(1, refused.path("errors").get(0).path("line").asInt());
+        assertEquals("enrollment", refused.path("errors").get(0).path("field").asText());
+        List<List<Object>> row = Sql.rows("select version, residence_address from region_" + region + ".student where snils = ?", snils);
+        assertEquals(0L, ((Number) row.get(0).get(0)).longValue());
+        assertEquals(student.get("residenceAddress"), row.get(0).get(1));
+        assertEquals(List.of(List.of(orgA)), Sql.rows("select e.organization_id::text from region_" + region + ".enrollment e join region_"
+                + region + ".student s on s.id = e.student_id where s.snils = ? and e.end_date is null", snils));
+
+        JsonNode again = upload(ministry, "application/x-ndjson", ndjson(List.of(enrolled))).assertStatus(200).json();
+        assertEquals(0, again.path("accepted").asInt());
+        assertEquals(1, again.path("unchanged").asInt());
+    }
+
+    /** Text that is COPY's syntax is stored as it was sent; a NUL character rejects its line, not the batch. */
+    @Test
+    void delimiterCharactersAreStoredExactlyAndANulCharacterRejectsItsLine() {
+        String hostile = "г. Ростов\tна\\Дону\r\n\\N кв.\t5\\";
+        Map<String, Object> student = aStudent().with("birthPlace", "г. Ростов\tна-Дону \\.").with("registrationAddress", hostile).build();
+        Map<String, Object> withNul = aStudent().with("lastName", "Ива\u0000нова").build();
+        JsonNode summary = upload(ministry, "application/x-ndjson", ndjson(List.of(withNul, student))).assertStatus(200).json();
+        assertEquals("COMPLETED", summary.path("state").asText(), summary.toString());
+        assertEquals(1, summary.path("accepted").asInt());
+        assertEquals(1, summary.path("rejected").asInt());
+        assertEquals("lastName", summary.path("errors").get(0).path("field").asText());
+        String snils = ((String) student.get("snils")).replaceAll("\\D", "");
+        assertEquals(List.of(List.of(student.get("birthPlace"), hostile)), Sql.rows("select birth_place, registration_address from region_"
+                + region + ".student where snils = ?", snils));
+
+        JsonNode again = upload(ministry, "application/x-ndjson", ndjson(List.of(student))).assertStatus(200).json();
+        assertEquals(1, again.path("unchanged").asInt(), again.toString());
+    }
+
     /** The size for the job path: 100,000 lines through the job API (counts, not time). */
     @Test
     void aLargeImportRunsAsAJobThatCanBeFollowed() throws Exception {

@@ -20,6 +20,9 @@ public final class TestEnvironment {
     /** Test-only secret; a real deployment sets KONTINGENT_FEDERAL_INDEX_KEY. */
     public static final String FEDERAL_INDEX_KEY = "test-federal-index-key-" + java.util.UUID.randomUUID();
 
+    /** Lines per import batch on the test server (the production default is larger). */
+    private static final int IMPORT_BATCH_SIZE = 500;
+
     /**
      * Ports move by {@code -Dkontingent.it.port.offset=N} so that several test runs can share a
      * machine (each from its own checkout); the restartable server sits 100 above.
@@ -56,7 +59,9 @@ public final class TestEnvironment {
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,
                 "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants"),
                 "-Djboss.socket.binding.port-offset=" + portOffset(),
-                "-Dkontingent.federal-index.key=" + FEDERAL_INDEX_KEY));
+                "-Dkontingent.federal-index.key=" + FEDERAL_INDEX_KEY,
+                // Small import batches, so tests reach a batch boundary (ImportIT's failing batch) with few lines.
+                "-Dkontingent.import.batch-size=" + IMPORT_BATCH_SIZE));
         System.setProperty("kontingent.restart.home", restartHome.toString());
         System.setProperty("kontingent.it.management.port", String.valueOf(managementPort()));
         System.setProperty("kontingent.it.restart.port.offset", String.valueOf(portOffset() + RESTART_OFFSET));
