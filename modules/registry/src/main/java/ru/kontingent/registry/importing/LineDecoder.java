@@ -37,7 +37,6 @@ final class LineDecoder {
         }
         ObjectNode record = source.record().deepCopy();
         List<FieldError> errors = new ArrayList<>();
-        nulCharacters(record, "", errors);
         JsonNode enrollmentNode = record.remove("enrollment");
         StudentInput student = read(record, StudentInput.class, "", errors);
         EnrollmentInput enrollment = enrollmentNode == null || enrollmentNode.isNull()
@@ -58,19 +57,6 @@ final class LineDecoder {
         return Decoded.accepted(new ImportedLine(source.line(), student, enrollment));
     }
 
-    /** PostgreSQL text cannot hold NUL (U+0000): such a value is the line's error, never the batch's failure. */
-    private static void nulCharacters(JsonNode node, String path, List<FieldError> errors) {
-        if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
-            errors.add(new FieldError(path.isEmpty() ? "line" : path, "must not contain the NUL character"));
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> nulCharacters(field.getValue(),
-                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                nulCharacters(node.get(i), path + "[" + i + "]", errors);
-            }
-        }
-    }
 
     /** Reads leniently: values that do not map are collected as field errors (and read as null). */
     private <T> T read(JsonNode node, Class<T> type, String prefix, List<FieldError> errors) {

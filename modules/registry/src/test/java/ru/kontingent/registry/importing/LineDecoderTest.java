@@ -54,7 +54,7 @@ class LineDecoderTest {
     }
 
     @Test
-    void aNulCharacterAnywhereRejectsTheLineWithItsField() throws Exception {
+    void aNulCharacterAnywhereRejectsTheLineWithItsField /* the platform's plain-text rule, per field */() throws Exception {
         String json = STUDENT.replace("\"Пётр\"", "\"Пё\\u0000тр\"").replace("\"X1\"", "\"X\\u00001\"");
         LineDecoder.Decoded decoded = decode(json);
         assertFalse(decoded.isAccepted());
