@@ -81,6 +81,11 @@ public class ImportJob {
         this.finishedAt = OffsetDateTime.now();
     }
 
+    /** Its runner is gone with the server that ran it: stored batches stay, the rest is for a resend. */
+    void interrupt() {
+        finish(ImportState.INTERRUPTED, linesRead + 1);
+    }
+
     UUID id() {
         return id;
     }

@@ -36,6 +36,15 @@ public class ImportJobStore {
         job.finish(state, stoppedAtLine);
     }
 
+    /** Jobs of the bound region still marked running, when no runner of this server can be behind them. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int interruptRunning() {
+        List<ImportJob> orphans = em.createQuery("select j from ImportJob j where j.state = :running", ImportJob.class)
+                .setParameter("running", ImportState.RUNNING).getResultList();
+        orphans.forEach(ImportJob::interrupt);
+        return orphans.size();
+    }
+
     @Transactional
     ImportJob find(UUID jobId) {
         ImportJob job = em.find(ImportJob.class, jobId);

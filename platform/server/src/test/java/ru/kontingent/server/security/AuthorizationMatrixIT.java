@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The authorization matrix (SECURITY.md): every operation of the server's own OpenAPI document,
  * called by every caller in every variant with a real signed token, against the declarative policy
- * in {@code authorization-policy.yaml}. Every differing cell is listed in one failure.
+ * in {@code authorization-policy.yaml}. Every call is also held to the row's audit count: a
+ * successful call of a personal-data operation journals exactly that many events (one), a refused
+ * call none. Every differing cell is listed in one failure.
  */
 class AuthorizationMatrixIT extends KontingentIT {
 
@@ -66,7 +68,15 @@ class AuthorizationMatrixIT extends KontingentIT {
                     MatrixCell cell = new MatrixCell(row, caller.getKey(), variant.getKey(), variant.getValue());
                     cells++;
                     try {
-                        cell.judge(call(fixtures, cell)).ifPresent(mismatches::add);
+                        long journaled = fixtures.auditEvents();
+                        Reply reply = call(fixtures, cell);
+                        cell.judge(reply).ifPresent(mismatches::add);
+                        long written = fixtures.auditEvents() - journaled;
+                        long due = reply.status() / 100 == 2 ? row.audit() : 0;
+                        if (written != due) {
+                            mismatches.add(cell.name() + ": " + written + " audit event(s) for a " + reply.status()
+                                    + ", the policy says " + due);
+                        }
                     } catch (RuntimeException | AssertionError e) {
                         mismatches.add(cell.name() + ": could not be called: " + e);
                     }

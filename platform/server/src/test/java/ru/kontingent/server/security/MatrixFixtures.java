@@ -9,6 +9,7 @@ import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
 import ru.kontingent.server.testing.SnilsNumbers;
+import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.Tokens;
 
 import java.net.URI;
@@ -49,6 +50,12 @@ final class MatrixFixtures {
     private final Map<String, Object> studentBody = aChildOf(parentSnils).build();
     private final Map<String, Supplier<String>> values = new HashMap<>();
     private final Map<Caller, Map<String, String>> tokens = new EnumMap<>(Caller.class);
+
+    /** Audit events in both regions' journals: a parent's read of region 1 is journaled there. */
+    long auditEvents() {
+        return Sql.count("select (select count(*) from region_" + region + ".audit_event)"
+                + " + (select count(*) from region_" + otherRegion + ".audit_event)");
+    }
 
     MatrixFixtures(Api api) {
         this.api = api;

@@ -25,8 +25,9 @@ final class PolicyTable {
     static final String RESOURCE = "authorization-policy.yaml";
 
     /** One operation: how to call it and what each caller in each variant must get. */
+    /** @param audit audit events one successful call writes (personal data: exactly one; else none) */
     record Row(String operation, Map<String, String> params, String query, String body, String contentType,
-               String ifMatchFrom, Map<Caller, Map<String, Expectation>> expectations) {
+               String ifMatchFrom, int audit, Map<Caller, Map<String, Expectation>> expectations) {
 
         String method() {
             return operation.substring(0, operation.indexOf(' '));
@@ -96,7 +97,8 @@ final class PolicyTable {
             throw new IllegalArgumentException("ifMatchFrom is for PUT rows only");
         }
         return new Row(operation, params, (String) row.get("query"), (String) row.get("body"),
-                (String) row.getOrDefault("contentType", "application/json"), (String) row.get("ifMatchFrom"), expectations);
+                (String) row.getOrDefault("contentType", "application/json"), (String) row.get("ifMatchFrom"),
+                ((Number) row.getOrDefault("audit", 0)).intValue(), expectations);
     }
 
     /** One expectation for all of a caller's variants, or a map variant -> expectation naming each variant. */

@@ -1,0 +1,47 @@
+package ru.kontingent.registry.importing;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import ru.kontingent.platform.region.RegionCatalog;
+import ru.kontingent.platform.region.RegionSnapshot;
+import ru.kontingent.platform.tenancy.RegionBinding;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * At start, jobs left RUNNING by a server that stopped under them (kill -9, power loss) are marked
+ * INTERRUPTED, so that their status tells the truth and the client knows to resend the file
+ * (idempotent by SNILS, so a resend completes without duplicates). Runs after the platform's
+ * bootstrap has migrated the regions, one region and one transaction at a time. One node per
+ * database: a cluster would need the job's node in its row before doing this.
+ */
+@ApplicationScoped
+public class ImportJobRecovery {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobRecovery.class.getName());
+
+    @Inject
+    RegionCatalog regions;
+
+    @Inject
+    ImportJobStore store;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) Startup startup) {
+        int interrupted = 0;
+        for (RegionSnapshot region : regions.all()) {
+            try {
+                interrupted += RegionBinding.callIn(region.regionCode(), store::interruptRunning);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not check the import jobs of region " + region.code(), e);
+            }
+        }
+        if (interrupted > 0) {
+            LOG.warning(interrupted + " import job(s) left running by a stopped server marked INTERRUPTED; resend their files to finish");
+        }
+    }
+}
