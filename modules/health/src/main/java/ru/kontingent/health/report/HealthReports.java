@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.platform.module.ReportRequest;
+import ru.kontingent.platform.module.ReportRows;
 import ru.kontingent.platform.security.Roles;
 
 import java.util.List;
@@ -72,8 +73,6 @@ public class HealthReports {
     }
 
     private List<Object[]> rows(String sql, ReportRequest request) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, request.asOf()).getResultList();
-        return rows;
+        return ReportRows.of(em, sql, request.asOf());
     }
 }

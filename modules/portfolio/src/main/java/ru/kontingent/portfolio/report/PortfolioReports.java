@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.platform.module.ReportRequest;
+import ru.kontingent.platform.module.ReportRows;
 import ru.kontingent.platform.security.Roles;
 
 import java.time.LocalDate;
@@ -76,12 +77,6 @@ public class PortfolioReports {
     }
 
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
+        return ReportRows.of(em, sql, parameters);
     }
 }

@@ -7,6 +7,7 @@ import ru.kontingent.platform.module.ReportColumn;
 import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.platform.module.ReportParameter;
 import ru.kontingent.platform.module.ReportRequest;
+import ru.kontingent.platform.module.ReportRows;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.tenancy.RegionBinding;
 
@@ -105,25 +106,16 @@ public class RegistryReports {
                 + "     and earlier.program = 'BASIC' and earlier.start_date < e.start_date)"
                 + " group by 2"
                 + " order by 1, 2";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql)
-                .setParameter(1, request.date("from")).setParameter(2, request.date("to"))
-                .setParameter(3, RegionBinding.require().value())
-                .getResultList();
-        return rows;
+        return ReportRows.of(em, sql, request.date("from"), request.date("to"), RegionBinding.require().value());
     }
 
     /** Organizations have no dated history: this one counts the register as it stands. */
     List<Object[]> organizationsByKind(ReportRequest request) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select kind, municipality, count(*) from organization"
-                + " group by kind, municipality order by kind, municipality").getResultList();
-        return rows;
+        return ReportRows.of(em, "select kind, municipality, count(*) from organization"
+                + " group by kind, municipality order by kind, municipality");
     }
 
     private List<Object[]> rows(String sql, ReportRequest request) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, request.asOf()).getResultList();
-        return rows;
+        return ReportRows.of(em, sql, request.asOf());
     }
 }

@@ -182,7 +182,24 @@ final class MatrixFixtures {
         String upload = ndjson(aStudent().build()) + "\n".repeat(10_001);
         Reply started = api.send("POST", "/api/registry/import", school, "application/x-ndjson", upload).assertStatus(202);
         String path = URI.create(started.header("Location")).getPath();
+        awaitFinished(path, school);
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The job journals its student in the background: done before any cell counts audit events. */
+    private void awaitFinished(String jobPath, String token) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (api.get(jobPath, token).assertStatus(200).json().path("state").asText().equals("RUNNING")) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the fixture import job did not finish: " + jobPath);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void fixed(String name, String value) {
