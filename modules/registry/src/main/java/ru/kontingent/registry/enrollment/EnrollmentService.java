@@ -73,6 +73,7 @@ public class EnrollmentService {
         Enrollment enrollment = new Enrollment(student, organization, input.program(), input.level(), input.grade(),
                 input.startDate(), input.orderNumber());
         open(enrollment);
+        audit.record(AuditAction.CREATE, SUBJECT, studentId.toString(), List.of("enrollment"));
         return enrollment.view();
     }
 
@@ -84,6 +85,7 @@ public class EnrollmentService {
         }
         caller.requireOwnOrganization(enrollment.organization().id());
         close(enrollment, input.endDate(), input.reason());
+        audit.record(AuditAction.UPDATE, SUBJECT, studentId.toString(), List.of("enrollment"));
         return enrollment.view();
     }
 
@@ -105,6 +107,8 @@ public class EnrollmentService {
         checkProgramAndGrade(Program.BASIC, level, grade);
         Enrollment next = new Enrollment(student, target, Program.BASIC, level, grade, input.date(), input.orderNumber());
         open(next);
+        // One call, one event: a transfer is one change of where the child studies, though it touches two rows.
+        audit.record(AuditAction.UPDATE, SUBJECT, studentId.toString(), List.of("enrollments"));
         return next.view();
     }
 
@@ -174,13 +178,11 @@ public class EnrollmentService {
         }
         federalIndex.enrolled(enrollment.student().snils(), enrollment.student().id().toString(), enrollment.id().toString(),
                 enrollment.startDate());
-        audit.record(AuditAction.CREATE, SUBJECT, enrollment.student().id().toString(), List.of("enrollment"));
     }
 
     private void close(Enrollment enrollment, LocalDate date, ExitReason reason) {
         enrollment.end(date, reason);
         federalIndex.left(enrollment.id().toString(), date);
-        audit.record(AuditAction.UPDATE, SUBJECT, enrollment.student().id().toString(), List.of("enrollment"));
     }
 
     private List<EnrollmentView> history(UUID studentId) {

@@ -25,9 +25,12 @@ final class PolicyTable {
     static final String RESOURCE = "authorization-policy.yaml";
 
     /** One operation: how to call it and what each caller in each variant must get. */
-    /** @param audit audit events one successful call writes (personal data: exactly one; else none) */
+    /**
+     * @param audit        audit events one successful call writes (personal data: exactly one; else none)
+     * @param auditPerItem one event per person the answer lists instead (searches, a parent's children)
+     */
     record Row(String operation, Map<String, String> params, String query, String body, String contentType,
-               String ifMatchFrom, int audit, Map<Caller, Map<String, Expectation>> expectations) {
+               String ifMatchFrom, int audit, boolean auditPerItem, Map<Caller, Map<String, Expectation>> expectations) {
 
         String method() {
             return operation.substring(0, operation.indexOf(' '));
@@ -98,7 +101,7 @@ final class PolicyTable {
         }
         return new Row(operation, params, (String) row.get("query"), (String) row.get("body"),
                 (String) row.getOrDefault("contentType", "application/json"), (String) row.get("ifMatchFrom"),
-                ((Number) row.getOrDefault("audit", 0)).intValue(), expectations);
+                row.get("audit") instanceof Number count ? count.intValue() : 0, "perItem".equals(row.get("audit")), expectations);
     }
 
     /** One expectation for all of a caller's variants, or a map variant -> expectation naming each variant. */
