@@ -65,6 +65,22 @@ public class Person {
     }
 
     /** "фамилия имя отчество" in the form name search compares. */
+    String lastName() {
+        return lastName;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    String middleName() {
+        return middleName;
+    }
+
+    LocalDate birthDate() {
+        return birthDate;
+    }
+
     String searchName() {
         return SearchText.of(lastName, firstName, middleName);
     }

@@ -103,6 +103,10 @@ public class Student {
         return person.snils();
     }
 
+    Person person() {
+        return person;
+    }
+
     UUID registeredByOrg() {
         return registeredByOrg;
     }

@@ -141,6 +141,29 @@ public class StudentService {
         return new StudentPage(items, page, size, count.getSingleResult());
     }
 
+    /**
+     * Groups of students with the same name and birth date (SNILS differ: it is unique), a page of
+     * groups at a time. Each student listed is journaled as a SEARCH, as in a search.
+     */
+    @Transactional
+    public DuplicatePage duplicates(int page, int size) {
+        String groups = " from Student s group by s.searchName, s.person.birthDate having count(s) > 1";
+        List<Object[]> keys = em.createQuery("select s.searchName, s.person.birthDate" + groups
+                        + " order by s.searchName, s.person.birthDate", Object[].class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(s.searchName)" + groups, Long.class).getResultList().size();
+        List<DuplicateGroup> items = new ArrayList<>();
+        for (Object[] key : keys) {
+            List<Student> members = em.createQuery("select s from Student s where s.searchName = :name"
+                            + " and s.person.birthDate = :born order by s.createdAt, s.id", Student.class)
+                    .setParameter("name", key[0]).setParameter("born", key[1]).getResultList();
+            Person person = members.get(0).person();
+            items.add(new DuplicateGroup(person.lastName(), person.firstName(), person.middleName(), person.birthDate(),
+                    members.stream().map(student -> shown(student, AuditAction.SEARCH).body()).toList()));
+        }
+        return new DuplicatePage(items, page, size, total);
+    }
+
     /** For other features of the module (enrollments): the student or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Student find(UUID id) {

@@ -113,10 +113,17 @@ class AuthorizationMatrixIT extends KontingentIT {
         return new Call(row.method(), path, token, row.contentType(), body, ifMatch);
     }
 
-    /** How many people an answer lists: the elements of an array, or of a page's {@code items}. */
+    /** How many people an answer lists: every {@code id} member in it, at any depth (pages, groups of a page). */
     private static int items(Reply reply) {
-        JsonNode body = reply.json();
-        return body.isArray() ? body.size() : body.path("items").size();
+        return ids(reply.json());
+    }
+
+    private static int ids(JsonNode node) {
+        int ids = node.isObject() && node.has("id") ? 1 : 0;
+        for (JsonNode child : node) {
+            ids += ids(child);
+        }
+        return ids;
     }
 
     private static String fill(String template, Function<String, String> values) {
