@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.PathIds;
+import ru.kontingent.platform.view.QueryDates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +41,7 @@ public class HealthResource {
     @Path("{id}")
     @RolesAllowed({Roles.HEALTH_MINISTRY, Roles.EDUCATION_MINISTRY, Roles.SCHOOL_OPERATOR})
     public Response current(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
-        ShownRecord shown = health.current(PathIds.parse(id, "student"), date(asOf));
+        ShownRecord shown = health.current(PathIds.parse(id, "student"), QueryDates.optional("asOf", asOf));
         return Response.ok(shown.view()).tag(String.valueOf(shown.historyVersion())).build();
     }
 
@@ -61,16 +61,5 @@ public class HealthResource {
         ShownRecord shown = health.record(PathIds.parse(id, "student"), input, ifMatch);
         return Response.status(shown.first() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(shown.view()).tag(String.valueOf(shown.historyVersion())).build();
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", "must be an ISO-8601 date (2014-05-17)");
-        }
     }
 }

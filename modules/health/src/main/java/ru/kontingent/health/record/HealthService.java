@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import ru.kontingent.health.HealthFieldPolicies;
 import ru.kontingent.platform.audit.AuditAction;
 import ru.kontingent.platform.audit.AuditLog;
+import ru.kontingent.platform.db.ConstraintNames;
 import ru.kontingent.platform.module.FieldPolicies;
 import ru.kontingent.platform.problem.FieldError;
 import ru.kontingent.platform.problem.InvalidInputException;
@@ -120,20 +121,10 @@ public class HealthService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isVersionCollision(e)) {
+            if (ConstraintNames.violated(e, "health_record_version_unique")) {
                 throw new IfMatch.StaleVersion();
             }
             throw e;
         }
-    }
-
-    private static boolean isVersionCollision(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && "health_record_version_unique".equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

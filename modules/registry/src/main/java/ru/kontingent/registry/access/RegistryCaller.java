@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import ru.kontingent.platform.problem.AccessDeniedException;
 import ru.kontingent.platform.security.Caller;
 import ru.kontingent.platform.security.Roles;
+import ru.kontingent.platform.view.Uuids;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +31,7 @@ public class RegistryCaller {
 
     /** The school operator's organization; a missing or malformed claim is no organization. */
     public Optional<UUID> organization() {
-        return caller.organization().flatMap(RegistryCaller::uuid);
+        return caller.organization().flatMap(Uuids::parse);
     }
 
     /** A school operator may act only on its own organization. */
@@ -52,13 +53,5 @@ public class RegistryCaller {
 
     public Caller caller() {
         return caller;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

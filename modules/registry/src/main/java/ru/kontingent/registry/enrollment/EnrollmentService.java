@@ -16,7 +16,7 @@ import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.registry.access.Actor;
 import ru.kontingent.registry.access.RegistryCaller;
-import ru.kontingent.registry.db.ConstraintNames;
+import ru.kontingent.platform.db.ConstraintNames;
 import ru.kontingent.registry.organization.Organization;
 import ru.kontingent.registry.organization.OrganizationService;
 import ru.kontingent.registry.student.Student;

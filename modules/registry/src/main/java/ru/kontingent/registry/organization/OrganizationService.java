@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.view.IfMatch;
 import ru.kontingent.platform.view.NotFoundProblem;
-import ru.kontingent.registry.db.ConstraintNames;
+import ru.kontingent.platform.db.ConstraintNames;
 import ru.kontingent.registry.text.SearchText;
 
 import java.util.HashMap;

@@ -25,11 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.security.Roles;
+import ru.kontingent.platform.view.QueryDates;
 import ru.kontingent.registry.identity.Snils;
 import ru.kontingent.registry.text.Ids;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Students and representatives (API.md, "Registry"). What each role sees is the field policy's. */
 @Path("/registry/students")
@@ -81,21 +81,10 @@ public class StudentResource {
             }
             return students.lookup(snils);
         }
-        LocalDate born = date(birthDate);
+        LocalDate born = QueryDates.optional("birthDate", birthDate);
         if ((q == null || q.isBlank()) && born == null) {
             throw new InvalidInputException("q", "give snils, or q and/or birthDate");
         }
         return students.search(q, born, page, size);
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("birthDate", "must be an ISO-8601 date (2014-05-17)");
-        }
     }
 }

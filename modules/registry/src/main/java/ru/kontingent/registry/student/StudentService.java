@@ -16,7 +16,7 @@ import ru.kontingent.platform.view.IfMatch;
 import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.registry.RegistryFieldPolicies;
 import ru.kontingent.registry.access.RegistryCaller;
-import ru.kontingent.registry.db.ConstraintNames;
+import ru.kontingent.platform.db.ConstraintNames;
 import ru.kontingent.registry.identity.Snils;
 import ru.kontingent.registry.text.SearchText;
 

@@ -14,6 +14,7 @@ import ru.kontingent.platform.region.RegionSnapshot;
 import ru.kontingent.platform.student.StudentDirectory;
 import ru.kontingent.platform.student.StudentIdentity;
 import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.platform.view.Uuids;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -107,23 +108,12 @@ public class ChildRecords {
     private static Set<UUID> organizationIds(List<AuditEventView> events) {
         Set<UUID> ids = new HashSet<>();
         for (AuditEventView event : events) {
-            parse(event.organization()).ifPresent(ids::add);
+            Uuids.parse(event.organization()).ifPresent(ids::add);
         }
         return ids;
     }
 
     private static String organizationName(String organization, Map<UUID, String> names) {
-        return parse(organization).map(id -> names.getOrDefault(id, organization)).orElse(organization);
-    }
-
-    private static Optional<UUID> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return Uuids.parse(organization).map(id -> names.getOrDefault(id, organization)).orElse(organization);
     }
 }

@@ -6,6 +6,7 @@ import ru.kontingent.platform.problem.AccessDeniedException;
 import ru.kontingent.platform.security.Caller;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.platform.view.NotFoundProblem;
+import ru.kontingent.platform.view.Uuids;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -48,10 +49,6 @@ public class StudentScope {
     }
 
     public Optional<UUID> organization() {
-        try {
-            return caller.organization().map(UUID::fromString);
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
+        return caller.organization().flatMap(Uuids::parse);
     }
 }

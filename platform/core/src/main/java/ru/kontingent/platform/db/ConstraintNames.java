@@ -1,4 +1,4 @@
-package ru.kontingent.registry.db;
+package ru.kontingent.platform.db;
 
 import org.hibernate.exception.ConstraintViolationException;
 

@@ -1,2 +1,2 @@
 /** Reading database failures: which constraint a flush broke. */
-package ru.kontingent.registry.db;
+package ru.kontingent.platform.db;
