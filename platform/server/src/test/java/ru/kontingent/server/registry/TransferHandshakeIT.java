@@ -308,6 +308,71 @@ class TransferHandshakeIT extends KontingentIT {
         assertEquals("DECLINED", decline(regionA.school(orgA1), id).assertStatus(200).json().path("state").asText());
     }
 
+    @Test
+    void aChildTheReceivingRegionKnewIsUpdatedNotDuplicated() {
+        Map<String, Object> earlier = aStudent().with("residenceAddress", "г. Москва, ул. Старая, д. 1").build();
+        String snils = (String) earlier.get("snils");
+        String inB = regionB.student(regionB.ministry(), earlier);
+        String stayB = regionB.enrolled(regionB.ministry(), inB, anEnrollment(orgB).with("startDate", "2020-09-01").build());
+        regionB.end(regionB.ministry(), inB, stayB, "2021-05-31", "MOVED_TO_ANOTHER_REGION").assertStatus(200);
+
+        Map<String, Object> now = new LinkedHashMap<>(earlier);
+        now.put("residenceAddress", "344000, г. Ростов-на-Дону, ул. Новая, д. 2");
+        String inA = regionA.student(regionA.ministry(), now);
+        regionA.enrolled(regionA.ministry(), inA, anEnrollment(orgA1).with("grade", 2).build());
+
+        String id = request(regionB.ministry(), snils, orgB2, null).assertStatus(201).json().path("id").asText();
+        assertEquals("COMPLETED", accept(regionA.ministry(), id).assertStatus(200).json().path("state").asText());
+
+        assertEquals(inB, studentIdBySnils(regionB.region(), snils));
+        JsonNode record = api.get("/api/registry/students/" + inB, regionB.ministry()).assertStatus(200).json();
+        assertEquals("344000, г. Ростов-на-Дону, ул. Новая, д. 2", record.path("residenceAddress").asText());
+        assertEquals(1, record.path("version").asInt(), record::toString);
+        List<List<Object>> stays = enrollments(regionB.region(), inB);
+        assertEquals(2, stays.size(), stays::toString);
+        assertEquals(Arrays.asList(orgB2, "BASIC", "PRIMARY_GENERAL", "2", "2024-01-15", "15-о", null, null), stays.get(1));
+        assertEquals(1, AuditRows.about(regionB.region(), inB, "UPDATE").stream()
+                .filter(row -> row.fields().contains("handover")).count());
+        assertEquals(inB, item(list(regionB.ministry(), "outgoing").json(), id).path("studentId").asText());
+    }
+
+    @Test
+    void aHandoverInterruptedBeforeTheReceivingStepIsFinishedByTheNextAccept() {
+        String regionC = Regions.onboard(api, "hoc", 1);
+        RegistryCalls receiving = new RegistryCalls(api, regionC);
+        String orgC = receiving.organization();
+        Map<String, Object> body = aStudent().build();
+        String snils = (String) body.get("snils");
+        String inA = regionA.student(regionA.ministry(), body);
+        String enrollmentA = regionA.enrolled(regionA.ministry(), inA, anEnrollment(orgA1).build());
+        String id = request(receiving.ministry(), snils, orgC, null).assertStatus(201).json().path("id").asText();
+
+        // The receiving region goes offline between the two steps: A's step commits, C's waits.
+        setStatus(regionC, "SUSPENDED");
+        try {
+            JsonNode halfway = accept(regionA.ministry(), id).assertStatus(200).json();
+            assertEquals("ACCEPTED", halfway.path("state").asText(), halfway::toString);
+        } finally {
+            setStatus(regionC, "ACTIVE");
+        }
+        assertEquals(List.of("2024-01-15", "MOVED_TO_ANOTHER_REGION"), ending(regionA.region(), enrollmentA));
+        assertEquals(0, Sql.count("select count(*) from region_" + regionC + ".student where snils = ?", digits(snils)));
+        decline(regionA.ministry(), id).assertProblem(409, "transfer-request-closed");
+
+        // Accepting again finishes it; A's step is not repeated.
+        JsonNode finished = accept(regionA.ministry(), id).assertStatus(200).json();
+        assertEquals("COMPLETED", finished.path("state").asText(), finished::toString);
+        String inC = studentIdBySnils(regionC, snils);
+        assertEquals(1, enrollments(regionC, inC).size());
+        assertEquals(1, AuditRows.about(regionA.region(), inA, "UPDATE").size());
+        assertEquals(1, AuditRows.about(regionA.region(), inA, "EXPORT").size());
+        assertEquals(1, AuditRows.about(regionC, inC, "CREATE").size());
+    }
+
+    private static void setStatus(String region, String status) {
+        api.put("/api/platform/regions/" + region + "/status", Tokens.federalOperator(), Map.of("status", status)).assertStatus(200);
+    }
+
     private static Reply request(String token, String snils, String organization, Integer grade) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("snils", snils);
