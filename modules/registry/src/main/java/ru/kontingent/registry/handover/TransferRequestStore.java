@@ -196,5 +196,4 @@ public class TransferRequestStore {
     private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
         return catalog.unwrap(Session.class).doReturningWork(work);
     }
-
 }
