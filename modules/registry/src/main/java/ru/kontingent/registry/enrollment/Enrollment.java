@@ -58,6 +58,14 @@ public class Enrollment {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The cross-region transfer request that ended or opened this enrollment, if any. */
+    @Column(name = "transfer_request_id")
+    private UUID transferRequestId;
+
+    /** Free text beside the exit reason (the region the child moved to). */
+    @Column(name = "end_note")
+    private String endNote;
+
     protected Enrollment() {
     }
 
@@ -83,6 +91,22 @@ public class Enrollment {
         }
         this.endDate = date;
         this.endReason = reason;
+    }
+
+    /** An exit by a cross-region handover: the reason, its text, and the request that did it. */
+    void endByHandover(LocalDate date, String note, UUID requestId) {
+        end(date, ExitReason.MOVED_TO_ANOTHER_REGION);
+        this.endNote = note;
+        this.transferRequestId = requestId;
+    }
+
+    /** This enrollment was opened by a cross-region handover. */
+    void openedByHandover(UUID requestId) {
+        this.transferRequestId = requestId;
+    }
+
+    Program program() {
+        return program;
     }
 
     UUID id() {
@@ -115,6 +139,6 @@ public class Enrollment {
 
     EnrollmentView view() {
         return new EnrollmentView(id, student.id(), organization.id(), organization.fullName(), organization.municipality(),
-                program, level, grade, startDate, orderNumber, endDate, endReason);
+                program, level, grade, startDate, orderNumber, endDate, endReason, endNote);
     }
 }

@@ -143,6 +143,81 @@ public class EnrollmentService {
     }
 
     /**
+     * The sending region's step of a cross-region handover, in the caller's transaction (bound to
+     * the sending region): ends the student's active basic enrollment with MOVED_TO_ANOTHER_REGION,
+     * marked with the request, and says in which level and grade the child continues. Idempotent:
+     * when an enrollment already carries the request, nothing is written again.
+     *
+     * @param organization the school operator's organization the enrollment must be in; null for the ministry
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HandoverExit leaveForRegion(UUID studentId, UUID requestId, UUID organization, LocalDate date, String note,
+                                       Integer requestedGrade) {
+        Optional<Enrollment> done = byHandover(requestId);
+        if (done.isPresent()) {
+            return exitOf(done.get(), requestedGrade, false);
+        }
+        Enrollment current = activeBasic(studentId, true).orElseThrow(() -> new NoActiveBasicEnrollmentException(studentId));
+        if (organization != null && !organization.equals(current.organization().id())) {
+            throw new ru.kontingent.platform.problem.AccessDeniedException("The student is not enrolled in the caller's organization.");
+        }
+        HandoverExit exit = exitOf(current, requestedGrade, true);
+        current.endByHandover(date, note, requestId);
+        federalIndex.left(current.id().toString(), date);
+        return exit;
+    }
+
+    /** The level and grade the child continues in, checked before anything ends. */
+    private static HandoverExit exitOf(Enrollment ended, Integer requestedGrade, boolean written) {
+        Integer grade = requestedGrade != null ? requestedGrade : ended.grade();
+        EducationLevel level = levelFor(ended.level(), grade);
+        checkProgramAndGrade(Program.BASIC, level, grade);
+        return new HandoverExit(ended.organization().id(), level, grade, written);
+    }
+
+    /** The organization of the student's active basic enrollment, if it has one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> activeBasicOrganization(UUID studentId) {
+        return activeBasic(studentId, false).map(enrollment -> enrollment.organization().id());
+    }
+
+    /** Whether the sending region's step of this request is done (an enrollment carries the request). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handedOver(UUID requestId) {
+        return byHandover(requestId).isPresent();
+    }
+
+    /** The receiving region's student whose enrollment this request opened, if the step is done. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> receivedBy(UUID requestId) {
+        return byHandover(requestId).map(enrollment -> enrollment.student().id());
+    }
+
+    /** The receiving region's step: the basic enrollment in the requested organization, marked with the request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFromRegion(Student student, UUID organizationId, EducationLevel level, Integer grade, LocalDate date,
+                               String orderNumber, UUID requestId) {
+        Organization target = organizations.find(organizationId);
+        if (activeBasic(student.id(), true).isPresent()) {
+            throw new SecondBasicEnrollmentException(student.id());
+        }
+        Enrollment next = new Enrollment(student, target, Program.BASIC, level, grade, date, orderNumber);
+        next.openedByHandover(requestId);
+        open(next);
+    }
+
+    /** Whether a student of the bound region with this id has an active basic enrollment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasActiveBasic(UUID studentId) {
+        return activeBasic(studentId, false).isPresent();
+    }
+
+    private Optional<Enrollment> byHandover(UUID requestId) {
+        return em.createQuery("select e from Enrollment e where e.transferRequestId = :request", Enrollment.class)
+                .setParameter("request", requestId).getResultStream().findFirst();
+    }
+
+    /**
      * Why an imported line's enrollment cannot be applied, checked before anything of the line is
      * written, so a line is stored whole or not at all. Pure: the caller looked the facts up for
      * its whole batch.

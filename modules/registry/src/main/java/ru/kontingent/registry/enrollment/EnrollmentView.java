@@ -5,5 +5,5 @@ import java.util.UUID;
 
 public record EnrollmentView(UUID id, UUID studentId, UUID organizationId, String organizationName, String municipality,
                              Program program, EducationLevel level, Integer grade, LocalDate startDate, String orderNumber,
-                             LocalDate endDate, ExitReason endReason) {
+                             LocalDate endDate, ExitReason endReason, String endNote) {
 }

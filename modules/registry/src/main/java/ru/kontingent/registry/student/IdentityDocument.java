@@ -47,6 +47,10 @@ public class IdentityDocument {
         return new Object[] {type.name(), series, number, issuedBy, issueDate};
     }
 
+    IdentityDocumentInput input() {
+        return new IdentityDocumentInput(type, series, number, issuedBy, issueDate);
+    }
+
     Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("type", type);

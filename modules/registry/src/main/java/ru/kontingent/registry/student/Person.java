@@ -58,6 +58,14 @@ public class Person {
         return snils;
     }
 
+    String citizenship() {
+        return citizenship;
+    }
+
+    IdentityDocumentInput documentInput() {
+        return identityDocument.input();
+    }
+
     PersonContent content() {
         Object[] document = identityDocument.columns();
         return new PersonContent(lastName, firstName, middleName, birthDate, snils, citizenship, (String) document[0],

@@ -53,6 +53,12 @@ public class Representative {
         return person.snils();
     }
 
+    /** The representative as the API would receive it: what a handover carries to another region. */
+    RepresentativeInput input() {
+        return new RepresentativeInput(relation, person.lastName(), person.firstName(), person.middleName(), person.birthDate(),
+                person.snils(), person.citizenship(), person.documentInput());
+    }
+
     RepresentativeContent content() {
         return new RepresentativeContent(relation.name(), person.content());
     }

@@ -115,6 +115,16 @@ public class Student {
         return representatives.stream().map(Representative::snils).toList();
     }
 
+    /**
+     * The record as the API would receive it: what a cross-region handover carries to the receiving
+     * region (personal data and representatives; health and portfolio live in other modules).
+     */
+    StudentInput input() {
+        return new StudentInput(person.lastName(), person.firstName(), person.middleName(), person.birthDate(), birthPlace, sex,
+                person.snils(), person.citizenship(), person.documentInput(), registrationAddress, residenceAddress,
+                representatives.stream().map(Representative::input).toList());
+    }
+
     /** What bulk imports compare and write: every stored field but keys, version and timestamps. */
     StudentContent content() {
         return new StudentContent(person.content(), birthPlace, sex.name(), registrationAddress, residenceAddress,

@@ -164,6 +164,43 @@ public class StudentService {
         return new DuplicatePage(items, page, size, total);
     }
 
+    /** The student's record for a cross-region handover, read in the bound (sending) region; auditing is the caller's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StudentInput handoverRecord(UUID id) {
+        return find(id).input();
+    }
+
+    /**
+     * Stores a record handed over by another region in the bound (receiving) region: a new student,
+     * or the one with the same SNILS brought up to date. Auditing is the caller's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Received receiveHandover(StudentInput record) {
+        String snils = Snils.parse(record.snils()).normalized();
+        Optional<Student> existing = bySnils(snils);
+        Student student;
+        if (existing.isPresent()) {
+            student = existing.get();
+            student.apply(record);
+        } else {
+            student = new Student(UUID.randomUUID(), record, null);
+            em.persist(student);
+        }
+        flushGuardingSnils();
+        federalIndex.representatives(student.id().toString(), student.representativeSnils());
+        return new Received(student, existing.isEmpty());
+    }
+
+    /** A handed-over record as stored: the student, and whether it is new here. */
+    public record Received(Student student, boolean created) {
+    }
+
+    /** The id of the bound region's student with this SNILS, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> idBySnils(String normalizedSnils) {
+        return bySnils(normalizedSnils).map(Student::id);
+    }
+
     /** For other features of the module (enrollments): the student or 404. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Student find(UUID id) {

@@ -73,6 +73,21 @@ public class FederalIndex {
         return rows.stream().map(row -> new ForeignEnrollment((String) row[0], toDate(row[1]), toDate(row[2]))).toList();
     }
 
+    /**
+     * Where the person is enrolled now in OTHER regions (open index rows): region code and student
+     * id, newest first. For a cross-region transfer request, which must learn where to ask.
+     */
+    @Transactional
+    public List<IndexedStudent> enrolledElsewhere(String normalizedSnils) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select region_code, student_id from platform.federal_index"
+                        + " where kind = ?1 and snils_hash = ?2 and region_code <> ?3 and enrolled_to is null"
+                        + " order by enrolled_from desc, id desc")
+                .setParameter(1, STUDENT).setParameter(2, hasher.hash(normalizedSnils)).setParameter(3, region())
+                .getResultList();
+        return rows.stream().map(row -> new IndexedStudent((String) row[0], (String) row[1])).distinct().toList();
+    }
+
     /** Replaces the representatives recorded for a student of the bound region. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void representatives(String studentId, List<String> snilsOfRepresentatives) {

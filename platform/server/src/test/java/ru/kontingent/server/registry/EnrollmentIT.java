@@ -42,7 +42,7 @@ import static ru.kontingent.server.testing.RegistryTables.federalIndex;
 class EnrollmentIT extends KontingentIT {
 
     private static final Set<String> ENROLLMENT_FIELDS = Set.of("id", "studentId", "organizationId", "organizationName",
-            "municipality", "program", "level", "grade", "startDate", "orderNumber", "endDate", "endReason");
+            "municipality", "program", "level", "grade", "startDate", "orderNumber", "endDate", "endReason", "endNote");
 
     private static String region;
     private static RegistryCalls registry;

@@ -86,6 +86,35 @@ class HostileInputIT extends KontingentIT {
         targets.add(new HostileTarget("issue a certificate", "PUT", "/api/portfolio/students/" + student + "/certificate",
                 () -> school, PortfolioData.aCertificate("BASIC_GENERAL", "2024-06-25", "RUSSIAN", 5, "MATHEMATICS", 4),
                 "select count(*) from " + schema + ".certificate_final_grade", null));
+
+        // The transfer handshake: the throw-away region asks for children of this one.
+        RegistryCalls receiving = new RegistryCalls(api, throwaway);
+        String receivingOrg = receiving.organization();
+        String asked = enrolledChild(registry, org);
+        targets.add(new HostileTarget("request a transfer", "POST", "/api/registry/transfer-requests", receiving::ministry,
+                Map.of("snils", asked, "toOrganizationId", receivingOrg, "grade", 2, "plannedDate", "2024-09-01", "note", "Переезд семьи"),
+                "select count(*) from platform.transfer_request", null));
+        String toAccept = transferRequest(receiving, enrolledChild(registry, org), receivingOrg);
+        targets.add(new HostileTarget("accept a transfer", "POST", "/api/registry/transfer-requests/" + toAccept + "/accept",
+                registry::ministry, Map.of("date", "2024-09-01", "orderNumber", "12-о"),
+                "select count(*) from platform.transfer_request where id = '" + toAccept + "' and state <> 'REQUESTED'", null));
+        String toDecline = transferRequest(receiving, enrolledChild(registry, org), receivingOrg);
+        targets.add(new HostileTarget("decline a transfer", "POST", "/api/registry/transfer-requests/" + toDecline + "/decline",
+                registry::ministry, Map.of("reason", "Ребёнок остаётся"),
+                "select count(*) from platform.transfer_request where id = '" + toDecline + "' and state <> 'REQUESTED'", null));
+    }
+
+    /** A new child of the region enrolled in the organization; its SNILS. */
+    private static String enrolledChild(RegistryCalls registry, String organization) {
+        Map<String, Object> child = aStudent().build();
+        String id = registry.student(registry.ministry(), child);
+        registry.enrolled(registry.ministry(), id, anEnrollment(organization).build());
+        return (String) child.get("snils");
+    }
+
+    private static String transferRequest(RegistryCalls receiving, String snils, String organization) {
+        return api.post("/api/registry/transfer-requests", receiving.ministry(), Map.of("snils", snils, "toOrganizationId", organization))
+                .assertStatus(201).json().path("id").asText();
     }
 
     private static Map<String, Object> healthRecord() {

@@ -91,6 +91,8 @@ final class MatrixFixtures {
             registry.enrolled(registry.ministry(), fresh, anEnrollment(orgA).build());
             return fresh;
         });
+        values.put("freshTransferRequest", () -> api.post("/api/registry/transfer-requests", Tokens.educationMinistry(otherRegion),
+                map("snils", freshChildSnils(), "toOrganizationId", otherRegionOrg)).assertStatus(201).json().path("id").asText());
         values.put("freshAdditionalEnrollment", () -> registry.enrolled(registry.ministry(), student, additionalEnrollment(orgA)));
     }
 
@@ -151,6 +153,10 @@ final class MatrixFixtures {
             case "enrollment.additional" -> additionalEnrollment(school == null ? orgA : school);
             case "enrollment.end" -> map("endDate", "2024-05-31", "reason", "COMPLETED");
             case "transfer.toCallersSchool" -> RegistryCalls.transferTo(school == null ? orgB : school, "2024-09-01", null);
+            case "transferRequest.freshChild" -> map("snils", freshChildSnils(), "toOrganizationId",
+                    school != null ? school : "other-region".equals(variant) ? otherRegionOrg : orgB, "grade", 2);
+            case "transfer.accept" -> map("date", "2024-09-01", "orderNumber", "12-о");
+            case "transfer.decline" -> map("reason", "Ребёнок остаётся в школе");
             case "import.oneStudent" -> ndjson(aStudent().build());
             case "health.record" -> map("healthGroup", "II", "peGroup", "PREPARATORY", "adaptedProgramNeeded", true,
                     "longTermTreatmentNeeded", false, "validFrom", "2024-02-01");
@@ -160,6 +166,14 @@ final class MatrixFixtures {
             case "certificate" -> PortfolioData.aCertificate("BASIC_GENERAL", "2024-06-20", "RUSSIAN", 5, "MATHEMATICS", 4);
             default -> throw new IllegalArgumentException("no body recipe named " + name);
         };
+    }
+
+    /** The SNILS of a new child of region 1, enrolled (BASIC) in org A: what a transfer request asks for. */
+    private String freshChildSnils() {
+        Map<String, Object> child = aStudent().build();
+        String id = registry.student(registry.ministry(), child);
+        registry.enrolled(registry.ministry(), id, anEnrollment(orgA).build());
+        return (String) child.get("snils");
     }
 
     /** An ADDITIONAL program in this organization: any number may run beside the student's BASIC enrollment. */
