@@ -228,6 +228,26 @@ class MergeIT extends KontingentIT {
         assertEquals(1, Sql.count("select count(*) from region_" + lower + ".enrollment where student_id = ?::uuid", plain));
     }
 
+    @Test
+    void nothingCanBeWrittenToAMergedRecord() throws Exception {
+        String kept = pupil(schoolA);
+        Map<String, Object> body = aStudent().build();
+        String duplicate = registry.student(registry.ministry(), body);
+        api.post(mergePath(kept), registry.ministry(), Map.of("duplicateId", duplicate)).assertStatus(201);
+        long version = card(duplicate).path("version").asLong();
+
+        JsonNode summary = api.send("POST", "/api/registry/import", registry.ministry(), "application/x-ndjson",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body) + "\n").assertStatus(200).json();
+
+        assertEquals(1, summary.path("rejected").asInt(), summary::toString);
+        assertEquals("snils", summary.path("errors").get(0).path("field").asText(), summary::toString);
+        api.putIfMatch("/api/registry/students/" + duplicate, registry.ministry(), "\"" + version + "\"", body)
+                .assertProblem(409, "student-merged");
+        registry.enroll(registry.ministry(), duplicate, additional(schoolA)).assertProblem(409, "student-merged");
+        registry.enroll(registry.school(schoolA), duplicate, additional(schoolA)).assertProblem(404, "not-found");
+        assertEquals(version, card(duplicate).path("version").asLong());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A student of this name and birth date (a duplicate candidate of every other twin of the name). */
