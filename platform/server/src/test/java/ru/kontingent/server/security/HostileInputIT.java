@@ -86,6 +86,9 @@ class HostileInputIT extends KontingentIT {
         targets.add(new HostileTarget("issue a certificate", "PUT", "/api/portfolio/students/" + student + "/certificate",
                 () -> school, PortfolioData.aCertificate("BASIC_GENERAL", "2024-06-25", "RUSSIAN", 5, "MATHEMATICS", 4),
                 "select count(*) from " + schema + ".certificate_final_grade", null));
+        String duplicate = registry.student(registry.ministry());
+        targets.add(new HostileTarget("merge a duplicate", "POST", pupil + "/merge", registry::ministry,
+                Map.of("duplicateId", duplicate), "select count(*) from " + schema + ".student_merge", null));
     }
 
     private static Map<String, Object> healthRecord() {
