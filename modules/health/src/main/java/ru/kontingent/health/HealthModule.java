@@ -2,10 +2,12 @@ package ru.kontingent.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ru.kontingent.health.record.HealthMergeParticipant;
 import ru.kontingent.health.report.HealthReports;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
 import ru.kontingent.platform.module.ReportDefinition;
+import ru.kontingent.platform.student.StudentMergeParticipant;
 
 import java.util.List;
 
@@ -15,6 +17,9 @@ public class HealthModule implements KontingentModule {
 
     @Inject
     HealthReports reports;
+
+    @Inject
+    HealthMergeParticipant merge;
 
     @Override
     public String id() {
@@ -45,5 +50,10 @@ public class HealthModule implements KontingentModule {
     @Override
     public List<ReportDefinition> reports() {
         return reports.definitions();
+    }
+
+    @Override
+    public List<StudentMergeParticipant> mergeParticipants() {
+        return List.of(merge);
     }
 }

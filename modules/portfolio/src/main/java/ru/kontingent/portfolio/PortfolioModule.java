@@ -6,6 +6,8 @@ import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
 import ru.kontingent.platform.module.ReportDefinition;
+import ru.kontingent.platform.student.StudentMergeParticipant;
+import ru.kontingent.portfolio.merge.PortfolioMergeParticipant;
 import ru.kontingent.portfolio.performance.PerformanceChildSection;
 import ru.kontingent.portfolio.report.PortfolioReports;
 
@@ -20,6 +22,9 @@ public class PortfolioModule implements KontingentModule {
 
     @Inject
     PortfolioReports reports;
+
+    @Inject
+    PortfolioMergeParticipant merge;
 
     @Override
     public String id() {
@@ -54,5 +59,10 @@ public class PortfolioModule implements KontingentModule {
     @Override
     public List<ReportDefinition> reports() {
         return reports.definitions();
+    }
+
+    @Override
+    public List<StudentMergeParticipant> mergeParticipants() {
+        return List.of(merge);
     }
 }

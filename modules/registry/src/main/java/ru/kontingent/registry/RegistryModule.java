@@ -6,7 +6,9 @@ import ru.kontingent.platform.citizen.ChildSection;
 import ru.kontingent.platform.module.FieldPolicy;
 import ru.kontingent.platform.module.KontingentModule;
 import ru.kontingent.platform.module.ReportDefinition;
+import ru.kontingent.platform.student.StudentMergeParticipant;
 import ru.kontingent.registry.enrollment.EnrollmentChildSection;
+import ru.kontingent.registry.enrollment.EnrollmentMergeParticipant;
 import ru.kontingent.registry.report.RegistryReports;
 
 import java.util.List;
@@ -20,6 +22,9 @@ public class RegistryModule implements KontingentModule {
 
     @Inject
     RegistryReports reports;
+
+    @Inject
+    EnrollmentMergeParticipant merge;
 
     @Override
     public String id() {
@@ -54,5 +59,10 @@ public class RegistryModule implements KontingentModule {
     @Override
     public List<ReportDefinition> reports() {
         return reports.definitions();
+    }
+
+    @Override
+    public List<StudentMergeParticipant> mergeParticipants() {
+        return List.of(merge);
     }
 }

@@ -49,6 +49,7 @@ public class ImportBatchWriter {
 
     private static final String SUBJECT = "student";
     private static final List<String> ALL_FIELDS = List.copyOf(new TreeSet<>(RegistryFieldPolicies.FULL_STUDENT));
+    private static final String MERGED_STUDENT = "this SNILS belongs to a record merged into another; import the child under the kept record's SNILS";
     private static final String NOT_OWN_STUDENT = "the student belongs to another organization; a school operator imports only its own students";
 
     @PersistenceContext(unitName = "kontingent")
@@ -84,6 +85,7 @@ public class ImportBatchWriter {
         final UUID registeredByOrg;
         StudentContent content;
         int updates;
+        boolean merged;
 
         Target(UUID id, boolean isNew, long version, UUID registeredByOrg, StudentContent content) {
             this.id = id;
@@ -121,8 +123,11 @@ public class ImportBatchWriter {
             }
         }
         Map<String, Target> bySnils = new HashMap<>();
-        StudentBatchStore.existing(connection, snils).forEach((key, stored) ->
-                bySnils.put(key, new Target(stored.id(), false, stored.version(), stored.registeredByOrg(), stored.content())));
+        StudentBatchStore.existing(connection, snils).forEach((key, stored) -> {
+            Target target = new Target(stored.id(), false, stored.version(), stored.registeredByOrg(), stored.content());
+            target.merged = stored.merged();
+            bySnils.put(key, target);
+        });
         Map<UUID, UUID> activeBasic = new HashMap<>();
         Set<String> active = new HashSet<>();
         Set<UUID> membersOfActorOrganization = new HashSet<>();
@@ -146,6 +151,11 @@ public class ImportBatchWriter {
             StudentContent content = contents.get(i);
             Target target = bySnils.get(content.snils());
             EnrollmentInput enrollment = line.enrollment();
+            if (target != null && target.merged) {
+                // A merged record is kept for the audit trail only: nothing may be written to it any more.
+                rejected.add(new LineError(line.line(), "snils", MERGED_STUDENT));
+                continue;
+            }
             if (enrollment != null) {
                 List<FieldError> refusals = EnrollmentService.importRefusals(enrollment, actor,
                         knownOrganizations.contains(enrollment.organizationId()), target == null ? null : activeBasic.get(target.id));

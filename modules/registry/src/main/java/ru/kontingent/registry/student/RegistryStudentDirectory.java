@@ -29,7 +29,7 @@ public class RegistryStudentDirectory implements StudentDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StudentIdentity> find(UUID studentId) {
         return em.createQuery("select new ru.kontingent.platform.student.StudentIdentity(s.id, s.person.lastName,"
-                        + " s.person.firstName, s.person.middleName, s.person.birthDate) from Student s where s.id = :id",
+                        + " s.person.firstName, s.person.middleName, s.person.birthDate) from Student s where s.id = :id and s.mergedInto is null",
                         StudentIdentity.class)
                 .setParameter("id", studentId)
                 .getResultStream().findFirst();
@@ -39,13 +39,14 @@ public class RegistryStudentDirectory implements StudentDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean belongsTo(UUID studentId, UUID organizationId) {
         Student student = em.find(Student.class, studentId);
-        return student != null && membership.belongsTo(student, organizationId);
+        return student != null && !student.isMerged() && membership.belongsTo(student, organizationId);
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean representedBy(UUID studentId, String normalizedSnils) {
-        return em.createQuery("select count(r) from Representative r where r.student.id = :id and r.person.snils = :snils", Long.class)
+        return em.createQuery("select count(r) from Representative r where r.student.id = :id and r.person.snils = :snils"
+                        + " and r.student.mergedInto is null", Long.class)
                 .setParameter("id", studentId).setParameter("snils", normalizedSnils)
                 .getSingleResult() > 0;
     }

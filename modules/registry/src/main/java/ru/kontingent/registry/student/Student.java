@@ -55,6 +55,13 @@ public class Student {
     @Column(name = "registered_by_org")
     private UUID registeredByOrg;
 
+    /** Set when this record was merged into another (the kept one): kept for the audit trail, out of every list. */
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
+    @Column(name = "merge_id")
+    private UUID mergeId;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -103,6 +110,29 @@ public class Student {
         return person.snils();
     }
 
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public UUID mergedInto() {
+        return mergedInto;
+    }
+
+    public UUID mergeId() {
+        return mergeId;
+    }
+
+    /** The merge changes the row (its version rises, so a stale If-Match fails), nothing of its content. */
+    public void markMerged(UUID keptId, UUID merge) {
+        this.mergedInto = keptId;
+        this.mergeId = merge;
+    }
+
+    public void clearMerge() {
+        this.mergedInto = null;
+        this.mergeId = null;
+    }
+
     Person person() {
         return person;
     }
@@ -111,7 +141,7 @@ public class Student {
         return registeredByOrg;
     }
 
-    List<String> representativeSnils() {
+    public List<String> representativeSnils() {
         return representatives.stream().map(Representative::snils).toList();
     }
 

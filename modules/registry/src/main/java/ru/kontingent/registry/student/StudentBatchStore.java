@@ -38,7 +38,7 @@ public final class StudentBatchStore {
     }
 
     /** A student of the region as it is stored now. */
-    public record Stored(UUID id, long version, UUID registeredByOrg, StudentContent content) {
+    public record Stored(UUID id, long version, UUID registeredByOrg, StudentContent content, boolean merged) {
     }
 
     /** A student to write: new, or existing at {@code expectedVersion} and changed {@code updates} times by the batch. */
@@ -52,17 +52,18 @@ public final class StudentBatchStore {
             return found;
         }
         record Row(UUID id, long version, UUID registeredByOrg, PersonContent person, String birthPlace, String sex,
-                   String registrationAddress, String residenceAddress) {
+                   String registrationAddress, String residenceAddress, boolean merged) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("select id, version, registered_by_org, " + PersonContent.COLUMNS
-                + ", birth_place, sex, registration_address, residence_address from student where snils = any (?)")) {
+                + ", birth_place, sex, registration_address, residence_address, merged_into is not null as merged"
+                + " from student where snils = any (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", snils.toArray()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     rows.add(new Row(row.getObject("id", UUID.class), row.getLong("version"), row.getObject("registered_by_org", UUID.class),
                             PersonContent.read(row), row.getString("birth_place"), row.getString("sex"),
-                            row.getString("registration_address"), row.getString("residence_address")));
+                            row.getString("registration_address"), row.getString("residence_address"), row.getBoolean("merged")));
                 }
             }
         }
@@ -83,7 +84,7 @@ public final class StudentBatchStore {
         for (Row row : rows) {
             StudentContent content = new StudentContent(row.person(), row.birthPlace(), row.sex(), row.registrationAddress(),
                     row.residenceAddress(), List.copyOf(representatives.getOrDefault(row.id(), List.of())));
-            found.put(row.person().snils(), new Stored(row.id(), row.version(), row.registeredByOrg(), content));
+            found.put(row.person().snils(), new Stored(row.id(), row.version(), row.registeredByOrg(), content, row.merged()));
         }
         return found;
     }

@@ -76,7 +76,16 @@ public class StudentService {
 
     @Transactional
     public Shown get(UUID id) {
-        Student student = find(id);
+        Student student = em.find(Student.class, id);
+        if (student != null && student.isMerged() && caller.isRegionWide()) {
+            // The ministry may follow an old link: the record as it was, and where the child is now.
+            Shown shown = shown(student, AuditAction.READ);
+            Map<String, Object> body = new java.util.LinkedHashMap<>(shown.body());
+            body.put("mergedInto", student.mergedInto());
+            body.put("mergeId", student.mergeId());
+            return new Shown(body, shown.version());
+        }
+        student = find(id);
         access.requireVisible(student);
         return shown(student, AuditAction.READ);
     }
@@ -105,7 +114,8 @@ public class StudentService {
         String snils = Snils.parse(snilsText).normalized();
         Optional<UUID> scope = access.searchScope();
         List<Map<String, Object>> items = new ArrayList<>();
-        bySnils(snils).filter(student -> scope.isEmpty() || access.belongsTo(student, scope.get()))
+        bySnils(snils).filter(student -> !student.isMerged())
+                .filter(student -> scope.isEmpty() || access.belongsTo(student, scope.get()))
                 .ifPresent(student -> items.add(shown(student, AuditAction.SEARCH).body()));
         return new StudentPage(items, 0, 1, items.size());
     }
@@ -113,7 +123,7 @@ public class StudentService {
     /** Paged search by the start of the full name ("фамилия имя"), case- and ё/е-insensitive, and birth date. */
     @Transactional
     public StudentPage search(String q, LocalDate birthDate, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where s.mergedInto is null");
         Map<String, Object> parameters = new HashMap<>();
         String name = SearchText.of(q == null ? "" : q);
         if (!name.isEmpty()) {
@@ -147,7 +157,7 @@ public class StudentService {
      */
     @Transactional
     public DuplicatePage duplicates(int page, int size) {
-        String groups = " from Student s group by s.searchName, s.person.birthDate having count(s) > 1";
+        String groups = " from Student s where s.mergedInto is null group by s.searchName, s.person.birthDate having count(s) > 1";
         List<Object[]> keys = em.createQuery("select s.searchName, s.person.birthDate" + groups
                         + " order by s.searchName, s.person.birthDate", Object[].class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -155,7 +165,7 @@ public class StudentService {
         List<DuplicateGroup> items = new ArrayList<>();
         for (Object[] key : keys) {
             List<Student> members = em.createQuery("select s from Student s where s.searchName = :name"
-                            + " and s.person.birthDate = :born order by s.createdAt, s.id", Student.class)
+                            + " and s.person.birthDate = :born and s.mergedInto is null order by s.createdAt, s.id", Student.class)
                     .setParameter("name", key[0]).setParameter("born", key[1]).getResultList();
             Person person = members.get(0).person();
             items.add(new DuplicateGroup(person.lastName(), person.firstName(), person.middleName(), person.birthDate(),
@@ -201,11 +211,20 @@ public class StudentService {
         return bySnils(normalizedSnils).map(Student::id);
     }
 
-    /** For other features of the module (enrollments): the student or 404. */
+    /**
+     * For other features of the module (enrollments): the student or 404. A merged student is gone
+     * for them too: 404, except for the education ministry, which learns where the child is now (409).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Student find(UUID id) {
         Student student = em.find(Student.class, id);
         if (student == null) {
+            throw new NotFoundProblem(SUBJECT);
+        }
+        if (student.isMerged()) {
+            if (caller.isRegionWide()) {
+                throw new StudentMergedException(student.id(), student.mergedInto(), student.mergeId());
+            }
             throw new NotFoundProblem(SUBJECT);
         }
         return student;

@@ -7,5 +7,9 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
-    EXPORT
+    EXPORT,
+    /** Two records of one child became one (duplicate merge); journaled for both students. */
+    MERGE,
+    /** A merge was reverted. */
+    MERGE_UNDO
 }

@@ -62,6 +62,22 @@ public class FederalIndex {
                 .executeUpdate();
     }
 
+    /**
+     * These enrollments of the bound region now belong to another student (a duplicate merge, or
+     * its undo): their rows move to that student's id and SNILS hash.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reassign(List<String> enrollmentIds, String snils, String studentId) {
+        if (enrollmentIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update platform.federal_index set snils_hash = :hash, student_id = :student"
+                        + " where kind = :kind and region_code = :region and enrollment_id in (:enrollments)")
+                .setParameter("hash", hasher.hash(snils)).setParameter("student", studentId).setParameter("kind", STUDENT)
+                .setParameter("region", region()).setParameter("enrollments", enrollmentIds)
+                .executeUpdate();
+    }
+
     /** Enrollments of the same person in OTHER regions: region code and dates only. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ForeignEnrollment> elsewhere(String snils) {

@@ -1,6 +1,7 @@
 package ru.kontingent.platform.module;
 
 import ru.kontingent.platform.citizen.ChildSection;
+import ru.kontingent.platform.student.StudentMergeParticipant;
 
 import java.util.List;
 
@@ -49,6 +50,15 @@ public interface KontingentModule {
      * has reached {@link #stage()}. Personal data only a parent may see of its own child.
      */
     default List<ChildSection> childSections() {
+        return List.of();
+    }
+
+    /**
+     * What the module does when two records of one child are merged: moves the records it keeps
+     * about the duplicate to the kept student (and back on undo). Modules that keep nothing per
+     * student contribute none.
+     */
+    default List<StudentMergeParticipant> mergeParticipants() {
         return List.of();
     }
 }

@@ -102,6 +102,10 @@ class HostileInputIT extends KontingentIT {
         targets.add(new HostileTarget("decline a transfer", "POST", "/api/registry/transfer-requests/" + toDecline + "/decline",
                 registry::ministry, Map.of("reason", "Ребёнок остаётся"),
                 "select count(*) from platform.transfer_request where id = '" + toDecline + "' and state <> 'REQUESTED'", null));
+
+        String duplicate = registry.student(registry.ministry());
+        targets.add(new HostileTarget("merge a duplicate", "POST", pupil + "/merge", registry::ministry,
+                Map.of("duplicateId", duplicate), "select count(*) from " + schema + ".student_merge", null));
     }
 
     /** A new child of the region enrolled in the organization; its SNILS. */

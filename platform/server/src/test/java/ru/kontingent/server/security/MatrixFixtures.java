@@ -93,6 +93,8 @@ final class MatrixFixtures {
         });
         values.put("freshTransferRequest", () -> api.post("/api/registry/transfer-requests", Tokens.educationMinistry(otherRegion),
                 map("snils", freshChildSnils(), "toOrganizationId", otherRegionOrg)).assertStatus(201).json().path("id").asText());
+        fixed("merge", merged());
+        values.put("freshMerge", this::merged);
         values.put("freshAdditionalEnrollment", () -> registry.enrolled(registry.ministry(), student, additionalEnrollment(orgA)));
     }
 
@@ -149,6 +151,7 @@ final class MatrixFixtures {
             case "organization.new" -> anOrganization().build();
             case "organization.same" -> organizationBody;
             case "student.new" -> aStudent().build();
+            case "merge.freshDuplicate" -> map("duplicateId", registry.student(registry.ministry()));
             case "student.same" -> studentBody;
             case "enrollment.additional" -> additionalEnrollment(school == null ? orgA : school);
             case "enrollment.end" -> map("endDate", "2024-05-31", "reason", "COMPLETED");
@@ -214,6 +217,14 @@ final class MatrixFixtures {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** A merge of two fresh students of region 1 (a registered one into an enrolled one); its id. */
+    private String merged() {
+        String kept = registry.student(registry.ministry());
+        registry.enrolled(registry.ministry(), kept, anEnrollment(orgA).build());
+        return api.post("/api/registry/students/" + kept + "/merge", registry.ministry(),
+                Map.of("duplicateId", registry.student(registry.ministry()))).assertStatus(201).json().path("id").asText();
     }
 
     private void fixed(String name, String value) {
