@@ -348,7 +348,7 @@ class PromotionIT extends KontingentIT {
         api.post("/api/registry/organizations/" + fresh.id() + "/promotion?dryRun=yes", registry.ministry(), bodyFor(fresh))
                 .assertInvalid("dryRun");
         api.post("/api/registry/promotion?municipality=" + java.net.URLEncoder.encode("Нигдеград", java.nio.charset.StandardCharsets.UTF_8),
-                registry.ministry(), bodyFor(fresh)).assertInvalid("municipality");
+                registry.ministry(), bodyFor(fresh)).assertInvalid("municipality", "heldBack[0]", "leaving[0]");
         api.post("/api/registry/promotion?municipality=%20", registry.ministry(), bodyFor(fresh)).assertInvalid("municipality");
         assertEquals(freshBefore, history(fresh));
         assertEquals(batches + 1, Sql.count("select count(*) from region_" + region + ".promotion_batch"));
