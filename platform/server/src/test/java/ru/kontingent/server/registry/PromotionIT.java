@@ -300,6 +300,64 @@ class PromotionIT extends KontingentIT {
     }
 
     @Test
+    void batchesAreUndoneLastFirst() {
+        String school = registry.organization();
+        String pupil = pupil(registry, school, "Николаева", "PRIMARY_GENERAL", 3, "2024-09-01");
+        List<List<Object>> before = enrollments(region, pupil);
+        String first = promote(registry.ministry(), school, body(List.of(), List.of()), false).assertStatus(200).json()
+                .path("organizations").get(0).path("batchId").asText();
+        Map<String, Object> nextYear = body(List.of(), List.of());
+        nextYear.put("date", "2026-09-01");
+        nextYear.put("orderNumber", "301-о");
+        String second = promote(registry.ministry(), school, nextYear, false).assertStatus(200).json()
+                .path("organizations").get(0).path("batchId").asText();
+        List<List<Object>> twoYears = List.of(
+                Arrays.asList(school, "BASIC", "PRIMARY_GENERAL", "3", "2024-09-01", "123-у", DATE, "PROMOTED"),
+                Arrays.asList(school, "BASIC", "PRIMARY_GENERAL", "4", DATE, ORDER, "2026-09-01", "PROMOTED"),
+                Arrays.asList(school, "BASIC", "BASIC_GENERAL", "5", "2026-09-01", "301-о", null, null));
+        assertEquals(twoYears, enrollments(region, pupil));
+
+        Reply blocked = undo(registry.ministry(), first).assertProblem(409, "promotion-undo-blocked");
+        assertEquals(pupil, blocked.json().path("blockingStudents").get(0).asText(), "the later promotion moved the pupil on");
+        assertEquals(twoYears, enrollments(region, pupil));
+
+        undo(registry.ministry(), second).assertStatus(200);
+        assertEquals(twoYears.subList(0, 1), enrollments(region, pupil).subList(0, 1));
+        assertEquals(Arrays.asList(school, "BASIC", "PRIMARY_GENERAL", "4", DATE, ORDER, null, null), enrollments(region, pupil).get(1));
+        undo(registry.ministry(), first).assertStatus(200);
+        assertEquals(before, enrollments(region, pupil));
+    }
+
+    /** Two applies of one school at once: one batch moves the pupils, the other finds them moved (409 or nothing left). */
+    @Test
+    void concurrentAppliesPromoteOnce() {
+        String school = registry.organization();
+        List<String> pupils = List.of(pupil(registry, school, "Олейникова", "BASIC_GENERAL", 5, "2024-09-01"),
+                pupil(registry, school, "Петренко", "BASIC_GENERAL", 6, "2024-09-01"));
+
+        List<Reply> replies = ru.kontingent.server.testing.Concurrently.run(
+                () -> promote(registry.ministry(), school, body(List.of(), List.of()), false),
+                () -> promote(registry.ministry(), school, body(List.of(), List.of()), false));
+
+        String story = replies.stream().map(reply -> reply.status() + " " + reply.body()).toList().toString();
+        int batches = 0;
+        for (Reply reply : replies) {
+            if (reply.status() == 200) {
+                batches += reply.json().path("organizations").size();
+            } else {
+                reply.assertProblem(409, "enrollment-ended");
+            }
+        }
+        assertEquals(1, batches, story);
+        assertEquals(1, Sql.count("select count(*) from region_" + region + ".promotion_batch where organization_id = ?::uuid", school), story);
+        for (String pupil : pupils) {
+            assertEquals(2, enrollments(region, pupil).size(), story);
+            assertEquals(1, Sql.count("select count(*) from region_" + region + ".enrollment where student_id = ?::uuid and end_date is null",
+                    pupil), story);
+        }
+    }
+
+    @Test
     void aSchoolPromotesOnlyItselfAndOtherRegionsNeverSeeABatch() {
         School school = aFullSchool();
         String otherSchool = registry.organization();
