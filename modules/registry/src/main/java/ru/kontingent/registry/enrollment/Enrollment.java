@@ -133,6 +133,18 @@ public class Enrollment {
         return startDate;
     }
 
+    LocalDate endDate() {
+        return endDate;
+    }
+
+    ExitReason endReason() {
+        return endReason;
+    }
+
+    OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     boolean isActive() {
         return endDate == null;
     }

@@ -240,7 +240,7 @@ public class EnrollmentService {
         return errors;
     }
 
-    private void open(Enrollment enrollment) {
+    void open(Enrollment enrollment) {
         em.persist(enrollment);
         try {
             em.flush();
@@ -255,7 +255,7 @@ public class EnrollmentService {
                 enrollment.startDate());
     }
 
-    private void close(Enrollment enrollment, LocalDate date, ExitReason reason) {
+    void close(Enrollment enrollment, LocalDate date, ExitReason reason) {
         enrollment.end(date, reason);
         federalIndex.left(enrollment.id().toString(), date);
     }

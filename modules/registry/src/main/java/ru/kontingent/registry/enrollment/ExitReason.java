@@ -9,5 +9,7 @@ public enum ExitReason {
     FAMILY_EDUCATION,
     EXPELLED,
     DEATH,
-    OTHER
+    OTHER,
+    /** moved on to the next grade by the year-end promotion order (приказ о переводе в следующий класс) */
+    PROMOTED
 }

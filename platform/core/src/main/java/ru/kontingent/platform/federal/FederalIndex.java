@@ -78,6 +78,33 @@ public class FederalIndex {
                 .executeUpdate();
     }
 
+    /** These enrollments of the bound region never happened (a reverted bulk order): their rows go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(List<String> enrollmentIds) {
+        byEnrollments("delete from platform.federal_index where region_code = ? and enrollment_id = any (?)", enrollmentIds);
+    }
+
+    /** These enrollments of the bound region did not end after all (a reverted bulk order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resumed(List<String> enrollmentIds) {
+        byEnrollments("update platform.federal_index set enrolled_to = null where region_code = ? and enrollment_id = any (?)",
+                enrollmentIds);
+    }
+
+    private void byEnrollments(String sql, List<String> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) {
+            return;
+        }
+        String region = region();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, region);
+                statement.setArray(2, connection.createArrayOf("varchar", enrollmentIds.toArray()));
+                statement.executeUpdate();
+            }
+        });
+    }
+
     /** Enrollments of the same person in OTHER regions: region code and dates only. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ForeignEnrollment> elsewhere(String snils) {

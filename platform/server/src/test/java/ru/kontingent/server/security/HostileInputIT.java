@@ -75,6 +75,17 @@ class HostileInputIT extends KontingentIT {
         targets.add(new HostileTarget("transfer", "POST", pupil + "/transfers", registry::ministry,
                 Map.of("toOrganizationId", otherOrg, "date", "2024-09-01", "grade", 2, "orderNumber", "17-п"),
                 "select count(*) from " + schema + ".enrollment", null));
+        String promoted = registry.student(school);
+        registry.enrolled(school, promoted, anEnrollment(org).with("grade", 9).with("level", "BASIC_GENERAL").build());
+        Map<String, Object> promotion = new LinkedHashMap<>();
+        promotion.put("date", "2025-09-01");
+        promotion.put("orderNumber", "5-п");
+        promotion.put("heldBack", List.of(promoted));
+        promotion.put("leaving", List.of());
+        targets.add(new HostileTarget("preview a promotion", "POST", "/api/registry/organizations/" + org + "/promotion?dryRun=true",
+                () -> school, promotion, "select count(*) from " + schema + ".enrollment where end_date is null", null));
+        targets.add(new HostileTarget("promote", "POST", "/api/registry/organizations/" + org + "/promotion",
+                () -> school, promotion, "select count(*) from " + schema + ".promotion_batch", null));
         targets.add(new HostileTarget("record health", "PUT", "/api/health/students/" + student, () -> Tokens.healthMinistry(region),
                 healthRecord(), "select count(*) from " + schema + ".health_record", "/api/health/students/" + student));
         targets.add(new HostileTarget("add an achievement", "POST", "/api/portfolio/students/" + student + "/achievements",

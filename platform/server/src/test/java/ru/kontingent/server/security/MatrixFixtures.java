@@ -34,6 +34,7 @@ import static ru.kontingent.server.testing.RegistryData.anOrganization;
 final class MatrixFixtures {
 
     static final String REPORT = "registry.contingent-by-level-grade-sex";
+    private static final String PROMOTION_DATE = "2025-09-01";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,7 +96,27 @@ final class MatrixFixtures {
                 map("snils", freshChildSnils(), "toOrganizationId", otherRegionOrg)).assertStatus(201).json().path("id").asText());
         fixed("merge", merged());
         values.put("freshMerge", this::merged);
+        fixed("batch", promotionBatch(List.of(student)));
+        values.put("freshBatch", () -> {
+            String fresh = registry.student(registry.ministry());
+            registry.enrolled(registry.ministry(), fresh, anEnrollment(orgA).build());
+            List<String> others = Sql.rows("select student_id::text from region_" + region + ".enrollment where organization_id = ?::uuid"
+                    + " and program = 'BASIC' and end_date is null and grade is not null and start_date < ?::date"
+                    + " and level in ('PRIMARY_GENERAL', 'BASIC_GENERAL', 'SECONDARY_GENERAL') and student_id <> ?::uuid",
+                    orgA, PROMOTION_DATE, fresh).stream().map(row -> (String) row.get(0)).toList();
+            return promotionBatch(others);
+        });
         values.put("freshAdditionalEnrollment", () -> registry.enrolled(registry.ministry(), student, additionalEnrollment(orgA)));
+    }
+
+    /**
+     * A promotion of org A that moves only the students not held back: the fixtures' student is
+     * always held back, so its enrollment stays as the other rows need it.
+     */
+    private String promotionBatch(List<String> heldBack) {
+        return api.post("/api/registry/organizations/" + orgA + "/promotion", registry.ministry(),
+                        map("date", PROMOTION_DATE, "orderNumber", "5-п", "heldBack", heldBack))
+                .assertStatus(200).json().path("organizations").get(0).path("batchId").asText();
     }
 
     String value(String name) {
@@ -155,6 +176,7 @@ final class MatrixFixtures {
             case "student.same" -> studentBody;
             case "enrollment.additional" -> additionalEnrollment(school == null ? orgA : school);
             case "enrollment.end" -> map("endDate", "2024-05-31", "reason", "COMPLETED");
+            case "promotion.none" -> map("date", PROMOTION_DATE, "orderNumber", "5-п", "heldBack", List.of(), "leaving", List.of());
             case "transfer.toCallersSchool" -> RegistryCalls.transferTo(school == null ? orgB : school, "2024-09-01", null);
             case "transferRequest.freshChild" -> map("snils", freshChildSnils(), "toOrganizationId",
                     school != null ? school : "other-region".equals(variant) ? otherRegionOrg : orgB, "grade", 2);
