@@ -56,11 +56,16 @@ class CallerIT extends KontingentIT {
         assertEquals("[\"education-ministry\",\"regional-admin\"]", me.path("roles").toString());
     }
 
-    /** A citizen's SNILS is personal data: the answer leaves it out, and nothing is journaled. */
+    /**
+     * The {@code snils} claim is personal data: the answer leaves it out (the subject is the token's
+     * own, opaque for a portal user), and nothing is journaled.
+     */
     @Test
     void aCitizenSeesNoSnilsAndNoAuditEventIsWritten() {
         long before = AuditRows.total(region);
-        String body = api.get(ME, Tokens.citizen(region, "112-233-445 95")).assertStatus(200).body();
+        String token = Tokens.mint(TokenSpec.citizen(region, "112-233-445 95").withSub("esia-4711"));
+        String body = api.get(ME, token).assertStatus(200).body();
+        assertEquals("esia-4711", api.get(ME, token).json().path("subject").asText());
         assertFalse(body.contains("112-233-445") || body.contains("11223344595"), body);
         assertEquals(before, AuditRows.total(region));
     }
