@@ -25,6 +25,7 @@ import ru.kontingent.devtools.bench.BenchmarksFile;
 import ru.kontingent.devtools.bench.LoadAverage;
 import ru.kontingent.devtools.bench.LoadBenchFigures;
 import ru.kontingent.devtools.bench.Machine;
+import ru.kontingent.devtools.bench.PhaseCpu;
 import ru.kontingent.devtools.bench.WrkResult;
 import ru.kontingent.devtools.synthetic.SnilsSequence;
 import ru.kontingent.devtools.synthetic.SyntheticSchools;
@@ -102,7 +103,8 @@ final class LoadBenchCommand implements Subcommand {
             try (InputStream lua = LoadBenchCommand.class.getResourceAsStream(SCRIPT_RESOURCE)) {
                 Files.copy(lua, script);
             }
-            WrkRunner runner = new WrkRunner(wrk, script, server.apiUrl(), data, threads, connections, runDir);
+            CpuMeter cpu = new CpuMeter(server.wildFly(), server.postmaster(), machine.cpus());
+            WrkRunner runner = new WrkRunner(wrk, script, server.apiUrl(), data, threads, connections, runDir, cpu);
 
             if (warmup > 0) {
                 say("warm-up: " + warmup + " s of the mix, " + warmup + " s of the no-op (not recorded)");
@@ -110,7 +112,7 @@ final class LoadBenchCommand implements Subcommand {
                 runner.run("warmup-noop", NOOP, warmup, 1);
             }
             Optional<LoadAverage> loadBefore = LoadAverage.now();
-            WrkResult noop = runner.run("noop", NOOP, duration, 1);
+            WrkResult noop = runner.run("no-op", NOOP, duration, 1);
             say("no-op GET /api/me: " + noop.describe());
             WrkResult reads = runner.run("reads", READS_ONLY, duration, 1);
             say("reads by id:       " + reads.describe());
@@ -124,6 +126,9 @@ final class LoadBenchCommand implements Subcommand {
             String loads = loadBefore.map(LoadAverage::toString).orElse("unknown") + " → "
                     + loadAfter.map(LoadAverage::toString).orElse("unknown");
 
+            String cpuPerRequest = "CPU ms/request WildFly + PostgreSQL: " + String.join(", ",
+                    runner.cpuPerRequest("no-op"), runner.cpuPerRequest("reads"), runner.cpuPerRequest("mixed"));
+            say(cpuPerRequest);
             LoadBenchFigures figures = new LoadBenchFigures(students, schools, wrkSettings, noop, reads, mixed,
                     auditEvents, transfers);
             System.out.println();
@@ -136,13 +141,14 @@ final class LoadBenchCommand implements Subcommand {
             System.out.printf(Locale.ROOT, "  mixed 70/15/10/5    %s  (%.0f %% of the no-op)%n", mixed.describe(),
                     figures.mixedRatio() * 100);
             System.out.printf(Locale.ROOT, "  p99 < 50 ms (reads and mix): %s%n", figures.p99MeetsTarget() ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "  %s%n", cpuPerRequest);
             System.out.printf(Locale.ROOT, "  mixed requests: %,d reads, %,d searches, %,d transfers, %,d reports;"
                     + " audit events written %,d; transfers stored %,d; non-2xx + socket errors over all runs %,d%n%n",
                     mixed.reads(), mixed.searches(), mixed.writes(), mixed.reports(), auditEvents, transfers,
                     figures.failedRequests());
             if (settings.results().isPresent()) {
-                String notes = String.format(Locale.ROOT, "%s; wrk on the same 2 cores; %,d ended enrollments seeded",
-                        "closed loop, one warm-up of " + warmup + " s each", seeder.lastHistoryRows());
+                String notes = String.format(Locale.ROOT, "%s; %s; wrk on the same 2 cores; %,d ended enrollments seeded",
+                        cpuPerRequest, "closed loop, one warm-up of " + warmup + " s each", seeder.lastHistoryRows());
                 BenchmarksFile.append(settings.results().get(), LoadBenchFigures.SECTION,
                         List.of(figures.row(date, commit, machine, loads, command, notes)));
                 System.out.println("Recorded in " + settings.results().get());
@@ -223,10 +229,51 @@ final class LoadBenchCommand implements Subcommand {
         throw new IllegalStateException("wrk is not installed: apt-get install wrk (bench/load/run.sh does it), or --wrk PATH");
     }
 
-    /** One wrk process per run, its whole output kept in the run directory. */
-    private record WrkRunner(Path wrk, Path script, String url, Path data, int threads, int connections, Path runDir) {
+    /**
+     * One wrk process per run, its whole output kept in the run directory, and the CPU the server
+     * and the database spent on it: per request, a figure the neighbours' load moves far less than
+     * the throughput.
+     */
+    private static final class WrkRunner {
+
+        private final Path wrk;
+        private final Path script;
+        private final String url;
+        private final Path data;
+        private final int threads;
+        private final int connections;
+        private final Path runDir;
+        private final CpuMeter cpu;
+        private final java.util.Map<String, String> cpuPerRequest = new java.util.HashMap<>();
+
+        WrkRunner(Path wrk, Path script, String url, Path data, int threads, int connections, Path runDir, CpuMeter cpu) {
+            this.wrk = wrk;
+            this.script = script;
+            this.url = url;
+            this.data = data;
+            this.threads = threads;
+            this.connections = connections;
+            this.runDir = runDir;
+            this.cpu = cpu;
+        }
+
+        /** {@code reads 2.10 + 1.30}: CPU ms per request of WildFly and of PostgreSQL in that run. */
+        String cpuPerRequest(String name) {
+            return name + " " + cpuPerRequest.getOrDefault(name, "?");
+        }
 
         WrkResult run(String name, String mode, int seconds, int firstDate) throws IOException, InterruptedException {
+            CpuMeter.Mark before = cpu.mark();
+            WrkResult result = runWrk(name, mode, seconds, firstDate);
+            PhaseCpu spent = cpu.since(before, name, result.seconds());
+            double requests = Math.max(1, result.requests());
+            cpuPerRequest.put(name, String.format(Locale.ROOT, "%.2f + %.2f", spent.server().toNanos() / 1e6 / requests,
+                    spent.database().toNanos() / 1e6 / requests));
+            return result;
+        }
+
+        private WrkResult runWrk(String name, String mode, int seconds, int firstDate) throws IOException,
+                InterruptedException {
             Path output = runDir.resolve("wrk-" + name + ".txt");
             List<String> command = List.of(wrk.toString(), "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                     "--timeout", "10s", "--latency", "-s", script.toString(), url.replace("localhost", "127.0.0.1"),

@@ -73,6 +73,10 @@ public record LoadBenchFigures(long students, int schools, String wrkSettings, W
                calls (`registry.contingent-by-organization`, a cache miss whenever a transfer changed the
                region since); real RS256 tokens minted as the `token` command does.
 
+            The notes give the CPU milliseconds WildFly and PostgreSQL spent per request in each run
+            (their processes' CPU time over the run, divided by its requests): the cost of a request,
+            which the neighbours' load moves far less than the throughput.
+
             Targets: reads req/s ≥ 50 % of the no-op's in the same run; p99 < 50 ms at that load (reads
             and mix). wrk's latencies are a closed loop (each connection waits for its answer), so they
             are the latency at the throughput reached, not at a fixed rate. wrk runs on the same 2 cores
