@@ -188,7 +188,8 @@ public final class SyntheticRegion {
      * Where the child has been at school: since grade 1 (its first 1 September of school age) in a
      * school of its home municipality; one in seven of those past grade 1 changed school once, on a
      * day between half a year after starting and the end of last school year; three in a hundred
-     * left for another region on such a day and have no school here now.
+     * left for another region on such a day and have no school here now. The current enrollment
+     * carries this year's grade (promotions update it in place); an ended one the grade it began with.
      */
     private Trajectory trajectory(LocalDate birthDate, Municipality home, SplitMix64 random) {
         int grade = gradeOn(SCHOOL_YEAR_START, birthDate);
