@@ -15,10 +15,13 @@ import ru.kontingent.devtools.synthetic.RegionFileWriter;
 import ru.kontingent.devtools.synthetic.SnilsSequence;
 import ru.kontingent.devtools.synthetic.StudentFileFormat;
 import ru.kontingent.devtools.synthetic.SyntheticRegion;
+import ru.kontingent.devtools.synthetic.SyntheticSchools;
 
 /**
  * {@code generate}: a synthetic region's students as an import file, on stdout or into {@code --out}.
- * Progress goes to stderr, so the students can be piped.
+ * Progress goes to stderr, so the students can be piped. Enrollments need schools: the ids of
+ * registered ones ({@code --organizations FILE}) or {@code --schools N} stand-ins; {@code --history
+ * FILE} also writes the ended enrollments (transfers, moves to another region).
  */
 final class GenerateCommand implements Subcommand {
 
@@ -29,7 +32,7 @@ final class GenerateCommand implements Subcommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("students", "seed", "format", "out", "organizations", "region-code");
+        return Set.of("students", "seed", "format", "out", "organizations", "region-code", "schools", "history");
     }
 
     @Override
@@ -45,30 +48,47 @@ final class GenerateCommand implements Subcommand {
         }
         Path out = arguments.value("out").map(workspace::resolve).orElse(null);
         StudentFileFormat format = format(arguments, out);
+        if (arguments.value("organizations").isPresent() && arguments.value("schools").isPresent()) {
+            throw new UsageException("give --organizations FILE or --schools N, not both");
+        }
+        int schools = arguments.intValue("schools", 0, 1, SyntheticSchools.MAX_SCHOOLS);
         List<UUID> organizations = arguments.value("organizations").isPresent()
                 ? OrganizationIdsFile.read(workspace.resolve(arguments.value("organizations").get()))
-                : List.of();
+                : SyntheticSchools.placeholderIds(regionCode, schools);
+        Path history = arguments.value("history").map(workspace::resolve).orElse(null);
+        if (history != null && organizations.isEmpty()) {
+            throw new UsageException("--history needs schools: --organizations FILE or --schools N");
+        }
 
         SyntheticRegion region = new SyntheticRegion(seed, regionCode, organizations);
         long started = System.nanoTime();
-        if (out == null) {
-            write(region, students, format, System.out, started);
-            System.out.flush();
-        } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                write(region, students, format, file, started);
+        try (OutputStream historyFile = history == null ? null
+                : new BufferedOutputStream(Files.newOutputStream(history), 1 << 16)) {
+            if (out == null) {
+                write(region, students, format, System.out, historyFile, started);
+                System.out.flush();
+            } else {
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                    write(region, students, format, file, historyFile, started);
+                }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.err.printf(Locale.ROOT, "kontingent: wrote %,d students (%s, seed %d, region %s) to %s in %.1f s, %s%n",
                 students, format.name().toLowerCase(Locale.ROOT), seed, regionCode,
                 out == null ? "stdout" : out.toString(), seconds, rate(students, seconds));
+        if (out != null) {
+            System.err.printf(Locale.ROOT, "kontingent: %s: %,d bytes%n", out, Files.size(out));
+        }
+        if (history != null) {
+            System.err.printf(Locale.ROOT, "kontingent: ended enrollments in %s: %,d bytes%n", history, Files.size(history));
+        }
         return 0;
     }
 
     private static void write(SyntheticRegion region, long students, StudentFileFormat format, OutputStream out,
-            long started) throws IOException {
-        RegionFileWriter.write(region, students, format, out, written -> System.err.printf(Locale.ROOT,
+            OutputStream history, long started) throws IOException {
+        RegionFileWriter.write(region, students, format, out, history, written -> System.err.printf(Locale.ROOT,
                 "kontingent: %,d students, %s%n", written, rate(written, (System.nanoTime() - started) / 1e9)));
     }
 

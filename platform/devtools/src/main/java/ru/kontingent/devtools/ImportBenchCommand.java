@@ -19,13 +19,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import ru.kontingent.devtools.bench.BenchFigures;
 import ru.kontingent.devtools.bench.BenchRun;
 import ru.kontingent.devtools.bench.BenchmarksFile;
 import ru.kontingent.devtools.bench.CopyBaseline;
 import ru.kontingent.devtools.bench.CopyRows;
-import ru.kontingent.devtools.bench.CpuSnapshot;
 import ru.kontingent.devtools.bench.LoadAverage;
 import ru.kontingent.devtools.bench.Machine;
 import ru.kontingent.devtools.bench.PhaseCpu;
@@ -208,24 +206,5 @@ final class ImportBenchCommand implements Subcommand {
 
     private static void say(String text) {
         System.err.println("kontingent: " + text);
-    }
-
-    /** CPU snapshots of the three parties: the WildFly JVM, PostgreSQL with its backends, this JVM. */
-    private record CpuMeter(WildFlyProcess wildFly, ProcessHandle postmaster, int cores) {
-
-        record Mark(CpuSnapshot server, CpuSnapshot database, CpuSnapshot client) {
-        }
-
-        Mark mark() {
-            return new Mark(CpuSnapshot.of(wildFly.processes()),
-                    CpuSnapshot.of(Stream.concat(Stream.of(postmaster), postmaster.descendants())),
-                    CpuSnapshot.of(Stream.of(ProcessHandle.current())));
-        }
-
-        PhaseCpu since(Mark earlier, String phase, double wallSeconds) {
-            Mark now = mark();
-            return new PhaseCpu(phase, wallSeconds, cores, now.server().since(earlier.server()),
-                    now.database().since(earlier.database()), now.client().since(earlier.client()));
-        }
     }
 }

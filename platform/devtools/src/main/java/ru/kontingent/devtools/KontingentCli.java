@@ -29,11 +29,15 @@ public final class KontingentCli {
                     Start the database, then the provisioned WildFly wired to it and to the
                     dev keys; Ctrl-C stops both.
               generate --students N [--seed S] [--format ndjson|csv] [--out FILE]
-                    [--organizations IDS_FILE] [--region-code CODE]
-                    Write N synthetic students of a Rostov oblast region for the bulk import
-                    (stdout unless --out); the same seed and code give the same bytes.
-                    IDS_FILE lists organization UUIDs, one a line: each student then gets a
-                    BASIC enrollment in one of them from 2025-09-01, grade from age.
+                    [--organizations IDS_FILE | --schools N] [--history FILE] [--region-code CODE]
+                    Write N synthetic students of a Rostov oblast region (55 municipalities) for
+                    the bulk import (stdout unless --out); the same seed and code give the same
+                    bytes. IDS_FILE lists organization UUIDs, one a line (school k of the
+                    synthetic schools first): each student then has a BASIC enrollment since
+                    grade 1, or since a transfer (14 %), or none, having moved to another region
+                    (3 %). --schools N uses stand-in ids of N schools instead (no server needed).
+                    --history FILE writes the ended enrollments (TRANSFERRED,
+                    MOVED_TO_ANOTHER_REGION), one JSON object a line with the student's SNILS.
               import FILE --token TOKEN [--url URL] [--format ndjson|csv] [--charset CHARSET]
                     Stream FILE to POST URL/api/registry/import, follow the job with a
                     progress bar, print the summary and the first 20 errors. Exit 0 when the
@@ -59,6 +63,15 @@ public final class KontingentCli {
                     same SQL over JDBC (medians, target <= 1.5x), warm hits p50/p95/p99; adds rows
                     to BENCHMARKS.md. Defaults: 100000 students, 50 schools, 7 runs, 1000 warm
                     hits, port offset 900.
+              bench-load [--students N] [--schools N] [--threads N] [--connections N] [--duration S]
+                    [--warmup S] [--wrk PATH] [--port-offset N] [--server-home DIR] [--war FILE]
+                    [--tenants DIR] [--work DIR] [--results FILE|none] [--start-timeout S]
+                    The API under load in a private deployment: N students of r61 in the synthetic
+                    schools, then wrk over loopback with the same settings against GET /api/me (the
+                    no-op), student reads by id, and the mix 70 reads / 15 searches / 10 transfers /
+                    5 reports; throughput, p50/p95/p99 and the ratios to the no-op; adds a row to
+                    BENCHMARKS.md. Defaults: 100000 students, 1500 schools, -t2 -c16, 30 s a run
+                    after 15 s warm-ups, port offset 2000.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -93,7 +106,8 @@ public final class KontingentCli {
             "import", new ImportCommand(),
             "bench-import", new ImportBenchCommand(),
             "bench-tenants", new TenantsBenchCommand(),
-            "bench-reports", new ReportsBenchCommand());
+            "bench-reports", new ReportsBenchCommand(),
+            "bench-load", new LoadBenchCommand());
 
     private KontingentCli() {
     }

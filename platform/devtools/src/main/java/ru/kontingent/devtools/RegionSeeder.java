@@ -25,7 +25,8 @@ import ru.kontingent.devtools.synthetic.SyntheticRegion;
 /**
  * Gives a region of a benchmark's server data to read: its education ministry registers the
  * README's school and bulk-imports {@code generate}'s students (seed 61, the region's own SNILS
- * block) into it, through the same clients as the import command.
+ * block) into it, through the same clients as the import command; then their ended enrollments
+ * (transfers, moves to another region), which the import does not take, straight into the table.
  */
 final class RegionSeeder {
 
@@ -41,6 +42,7 @@ final class RegionSeeder {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private long lastHistoryRows;
 
     /**
      * @param out      where the import client's summary goes
@@ -76,10 +78,18 @@ final class RegionSeeder {
                         "seeding %s: the import %s with %,d of %,d accepted", code, result.outcome(),
                         result.accepted(), students));
             }
+            try (Connection connection = server.connect()) {
+                lastHistoryRows = EnrollmentHistoryLoader.load(connection, code, region, students);
+            }
         } finally {
             Files.deleteIfExists(file);
         }
         return new SeededRegion(code, token, organizations.get(0), firstStudent(code));
+    }
+
+    /** The ended enrollments (transfers, moves away) the last {@link #seed} inserted beside the import. */
+    long lastHistoryRows() {
+        return lastHistoryRows;
     }
 
     /** Read from the database, not the API: the lowest student id of the region's schema. */

@@ -37,7 +37,7 @@ final class ReportsBenchCommand implements Subcommand {
     static final int DEFAULT_RUNS = 7;
     static final int DEFAULT_WARM = 1000;
     static final String REGION = "r61";
-    /** Within the school year of generate's enrollments (from 2025-09-01, none ended): every date counts everyone. */
+    /** After the start of every current enrollment of generate (2025-09-01 at the latest, none ends): every date counts the same students. */
     static final LocalDate FIRST_AS_OF = LocalDate.of(2025, 9, 15);
 
     private final TimedHttp http = new TimedHttp();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -84,16 +85,21 @@ class GenerateCommandTest {
 
         ObjectMapper json = new ObjectMapper();
         int lines = 0;
+        int gone = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lines++;
                 JsonNode student = json.readTree(line);
                 Set<String> expected = new TreeSet<>(STUDENT_KEYS);
-                expected.add("enrollment");
-                assertEquals(expected, keys(student), line);
                 assertEquals(DOCUMENT_KEYS, keys(student.get("identityDocument")), line);
-                assertEquals(ENROLLMENT_KEYS, keys(student.get("enrollment")), line);
-                assertTrue(student.get("enrollment").get("grade").isInt(), line);
+                if (student.has("enrollment")) {
+                    expected.add("enrollment");
+                    assertEquals(ENROLLMENT_KEYS, keys(student.get("enrollment")), line);
+                    assertTrue(student.get("enrollment").get("grade").isInt(), line);
+                } else {
+                    gone++; // moved to another region: no school here now
+                }
+                assertEquals(expected, keys(student), line);
                 int representatives = student.get("representatives").size();
                 assertTrue(representatives == 1 || representatives == 2, line);
                 for (JsonNode parent : student.get("representatives")) {
@@ -103,6 +109,36 @@ class GenerateCommandTest {
             }
         }
         assertEquals(5000, lines);
+        assertTrue(gone > 50 && gone < 200, "a few percent moved away: " + gone);
+    }
+
+    /** The ended enrollments come out beside the students, the same for the same seed, each naming a student of the file. */
+    @Test
+    void historyIsWrittenBesideTheStudentsAndIsDeterministicToo() throws Exception {
+        Path history = dir.resolve("history.ndjson");
+        Path again = dir.resolve("history-again.ndjson");
+        Path students = generate("students-h.ndjson", "--students", "5000", "--schools", "1500", "--history",
+                history.toString());
+        generate("students-h2.ndjson", "--students", "5000", "--schools", "1500", "--history", again.toString());
+        assertEquals(-1, Files.mismatch(history, again));
+
+        ObjectMapper json = new ObjectMapper();
+        Set<String> snils = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(students, StandardCharsets.UTF_8)) {
+            snils.add(json.readTree(line).get("snils").asText());
+        }
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(history, StandardCharsets.UTF_8)) {
+            JsonNode past = json.readTree(line);
+            assertEquals(Set.of("snils", "organizationId", "program", "level", "grade", "startDate", "orderNumber",
+                    "endDate", "endReason"), keys(past), line);
+            assertTrue(snils.contains(past.get("snils").asText()), line);
+            assertTrue(past.get("endDate").asText().compareTo(past.get("startDate").asText()) > 0, line);
+            reasons.merge(past.get("endReason").asText(), 1, Integer::sum);
+        }
+        assertEquals(Set.of("TRANSFERRED", "MOVED_TO_ANOTHER_REGION"), reasons.keySet());
+        assertTrue(reasons.get("TRANSFERRED") > reasons.get("MOVED_TO_ANOTHER_REGION") * 3, reasons.toString());
+        assertTrue(console.err().contains("ended enrollments in " + history), console.err());
     }
 
     @Test
@@ -146,6 +182,7 @@ class GenerateCommandTest {
         assertEquals(2, KontingentCli.run("generate", "--students", "10", "--seed", "x"));
         assertEquals(2, KontingentCli.run("generate", "--students", "10", "--format", "xml"));
         assertEquals(2, KontingentCli.run("generate", "--students", "10", "--region-code", "R61"));
+        assertEquals(2, KontingentCli.run("generate", "--students", "10", "--history", "h.ndjson"));
 
         Path badIds = Files.writeString(dir.resolve("bad.txt"), "7f3c1a52-8d0e-4b7a-9c1e-2f5d6a7b8c9d\nschool-1\n");
         assertEquals(1, KontingentCli.run("generate", "--students", "10", "--organizations", badIds.toString()));

@@ -18,7 +18,7 @@ import ru.kontingent.platform.security.Caller;
 /**
  * Binds the request to the region named by the verified token's {@code region} claim, and to
  * nothing else: no header, path or query parameter can choose the tenant. Unknown or suspended
- * regions are refused before any resource runs. Platform endpoints bind no region.
+ * regions are refused before any resource runs. Platform endpoints and {@code /api/me} bind no region.
  */
 @Provider
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class TenantFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         RegionBinding.clear();
-        if (ApiPaths.isPlatform(request.getUriInfo().getPath())) {
+        if (ApiPaths.bindsNoRegion(request.getUriInfo().getPath())) {
             return;
         }
         try {

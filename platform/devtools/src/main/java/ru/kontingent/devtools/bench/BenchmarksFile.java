@@ -31,7 +31,7 @@ public final class BenchmarksFile {
             1. a private embedded PostgreSQL and the provisioned WildFly with the WAR (port offset 700);
             2. the education ministry of r61 (a demo region of `tenants/`) registers one school;
                `generate` writes N students (seed 61, NDJSON: each with one or two parents and an
-               enrollment in that school);
+               enrollment in that school, but the 3 % who moved to another region);
             3. **import**: the file through `POST /api/registry/import` (the `import` command's client),
                timed from the first byte sent to the job's end (polled every 250 ms), every student new;
                in parentheses the job's own rate (its `startedAt`..`finishedAt`: upload and spooling

@@ -7,7 +7,8 @@ import java.util.List;
  * One generated student with exactly the fields of {@code POST /api/registry/students}, plus the
  * optional enrollment that the bulk import accepts.
  *
- * @param enrollment null when no organizations were given
+ * @param enrollment null when no organizations were given, or when the student has left the region
+ * @param history    the ended enrollments, oldest first; empty when no organizations were given
  */
 public record StudentRecord(
         String lastName,
@@ -22,5 +23,6 @@ public record StudentRecord(
         String registrationAddress,
         String residenceAddress,
         List<RepresentativeRecord> representatives,
-        EnrollmentRecord enrollment) {
+        EnrollmentRecord enrollment,
+        List<PastEnrollmentRecord> history) {
 }

@@ -3,14 +3,18 @@ package ru.kontingent.devtools.synthetic;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A deterministic region of students: student i depends only on the seed, the region code and i
  * (each draws from its own random stream), so any prefix of a large file equals the smaller file,
- * and the organizations list only adds the enrollment drawn last.
+ * and the organizations list only adds the enrollments drawn last. With organizations, a student
+ * has a trajectory: a current enrollment since grade 1, or since a transfer from another school of
+ * the region (with the ended one in its history), or none, having left for another region.
  */
 public final class SyntheticRegion {
 
@@ -28,15 +32,26 @@ public final class SyntheticRegion {
     private static final List<String> ROMAN_NUMERALS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
     private static final String SERIES_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
     private static final String LATIN_LETTERS = "ABCDEFGHKLMNPRSTUX";
+    /** Left for another region: "a few percent" (issue 9). */
+    static final int MOVED_PER_MILLE = 30;
+    /** Changed school within the region once. */
+    static final int TRANSFERRED_PER_MILLE = 140;
 
     private final long seed;
     private final SnilsSequence snils;
     private final List<UUID> organizations;
+    /** Organization k is taken to be {@link SyntheticSchools} school k: its municipality is known. */
+    private final Map<Municipality, List<Integer>> schoolsByMunicipality;
 
     public SyntheticRegion(long seed, String regionCode, List<UUID> organizations) {
         this.seed = seed;
         this.snils = new SnilsSequence(Objects.requireNonNull(regionCode, "regionCode"), seed);
         this.organizations = List.copyOf(organizations);
+        Map<Municipality, List<Integer>> byMunicipality = new HashMap<>();
+        for (int k = 0; k < this.organizations.size() && k < SyntheticSchools.MAX_SCHOOLS; k++) {
+            byMunicipality.computeIfAbsent(SyntheticSchools.municipality(k), key -> new ArrayList<>()).add(k);
+        }
+        this.schoolsByMunicipality = Map.copyOf(byMunicipality);
     }
 
     /** Student number {@code index}, from 0 to {@link SnilsSequence#MAX_STUDENTS} - 1. */
@@ -87,7 +102,7 @@ public final class SyntheticRegion {
                     citizenship, random));
         }
 
-        EnrollmentRecord enrollment = organizations.isEmpty() ? null : enrollment(birthDate, random);
+        Trajectory trajectory = organizations.isEmpty() ? Trajectory.NONE : trajectory(birthDate, home, random);
 
         return new StudentRecord(
                 RussianNames.surnameFor(familySurname, sex),
@@ -102,7 +117,8 @@ public final class SyntheticRegion {
                 registration,
                 residence,
                 List.copyOf(representatives),
-                enrollment);
+                trajectory.current(),
+                trajectory.history());
     }
 
     private IdentityDocumentRecord childDocument(Citizenship citizenship, LocalDate birthDate, String registryOffice,
@@ -168,11 +184,62 @@ public final class SyntheticRegion {
                 earliest.plusDays(random.nextInt(span)));
     }
 
-    private EnrollmentRecord enrollment(LocalDate birthDate, SplitMix64 random) {
-        UUID organization = random.pick(organizations);
+    /**
+     * Where the child has been at school: since grade 1 (its first 1 September of school age) in a
+     * school of its home municipality; one in seven of those past grade 1 changed school once, on a
+     * day between half a year after starting and the end of last school year; three in a hundred
+     * left for another region on such a day and have no school here now. The current enrollment
+     * carries this year's grade (promotions update it in place); an ended one the grade it began with.
+     */
+    private Trajectory trajectory(LocalDate birthDate, Municipality home, SplitMix64 random) {
         int grade = gradeOn(SCHOOL_YEAR_START, birthDate);
-        return new EnrollmentRecord(organization, "BASIC", levelOf(grade), grade, SCHOOL_YEAR_START,
-                random.between(1, 250) + "-уч");
+        LocalDate firstDay = SCHOOL_YEAR_START.minusYears(grade - 1L);
+        int first = school(home, random);
+        String order = random.between(1, 250) + "-уч";
+        int roll = random.nextInt(1000);
+        boolean stays = roll >= MOVED_PER_MILLE + TRANSFERRED_PER_MILLE
+                || roll >= MOVED_PER_MILLE && organizations.size() == 1;
+        if (grade == 1 || stays) {
+            return new Trajectory(enrollment(first, "BASIC", grade, firstDay, order), List.of());
+        }
+        LocalDate left = firstDay.plusDays(random.between(180, (int) ChronoUnit.DAYS.between(firstDay, SCHOOL_YEAR_START) - 1));
+        PastEnrollmentRecord past;
+        if (roll < MOVED_PER_MILLE) {
+            past = new PastEnrollmentRecord(enrollment(first, "BASIC", 1, firstDay, order), left,
+                    PastEnrollmentRecord.MOVED_TO_ANOTHER_REGION);
+            return new Trajectory(null, List.of(past));
+        }
+        int next = otherSchool(home, first, random);
+        past = new PastEnrollmentRecord(enrollment(first, "BASIC", 1, firstDay, order), left,
+                PastEnrollmentRecord.TRANSFERRED);
+        EnrollmentRecord current = enrollment(next, "BASIC", grade, left, random.between(1, 250) + "-п");
+        return new Trajectory(current, List.of(past));
+    }
+
+    /** A school of the child's municipality when the organizations are the synthetic schools in order; else any. */
+    private int school(Municipality home, SplitMix64 random) {
+        List<Integer> near = schoolsByMunicipality.get(home);
+        return near == null ? random.nextInt(organizations.size()) : random.pick(near);
+    }
+
+    /** Another school of the same municipality; of the region when the municipality has only the one. */
+    private int otherSchool(Municipality home, int current, SplitMix64 random) {
+        List<Integer> near = schoolsByMunicipality.get(home);
+        if (near != null && near.size() > 1) {
+            int next = near.get(random.nextInt(near.size() - 1));
+            return next == current ? near.get(near.size() - 1) : next;
+        }
+        int next = random.nextInt(organizations.size() - 1);
+        return next == current ? organizations.size() - 1 : next;
+    }
+
+    private EnrollmentRecord enrollment(int organization, String program, int grade, LocalDate start, String order) {
+        return new EnrollmentRecord(organizations.get(organization), program, levelOf(grade), grade, start, order);
+    }
+
+    /** A current enrollment (null when none) and the ended ones before it. */
+    private record Trajectory(EnrollmentRecord current, List<PastEnrollmentRecord> history) {
+        static final Trajectory NONE = new Trajectory(null, List.of());
     }
 
     /**

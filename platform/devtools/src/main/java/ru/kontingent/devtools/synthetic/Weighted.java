@@ -30,6 +30,17 @@ final class Weighted<T> {
         throw new IllegalStateException("no items");
     }
 
+    /** The item whose share of the total covers the point {@code fraction} in [0, 1): a pick without randomness. */
+    int indexAt(double fraction) {
+        int ticket = (int) Math.floor(fraction * total);
+        for (int i = 0; i < items.size(); i++) {
+            if (ticket < cumulative.get(i)) {
+                return i;
+            }
+        }
+        return items.size() - 1;
+    }
+
     List<T> items() {
         return List.copyOf(items);
     }

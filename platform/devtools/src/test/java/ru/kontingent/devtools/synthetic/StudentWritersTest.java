@@ -19,7 +19,7 @@ class StudentWritersTest {
     private static StudentRecord awkward(EnrollmentRecord enrollment) {
         return new StudentRecord("Д'Артаньян", "Анна-Мария", null, LocalDate.of(2015, 5, 17),
                 "г. Ростов-на-Дону", "F", "112-233-445 95", "RU", DOCUMENT,
-                "улица \"Садовая\";\nдом 1\tкв. 2", "ctrl \u0001 end", List.of(), enrollment);
+                "улица \"Садовая\";\nдом 1\tкв. 2", "ctrl \u0001 end", List.of(), enrollment, List.of());
     }
 
     @Test

@@ -26,8 +26,10 @@ class SyntheticRegionTest {
     private static final Pattern PASSPORT_SERIES = Pattern.compile("\\d{4}");
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern MALE_SURNAME = Pattern.compile(".*(ов|ев|ёв|ин|ский)");
-    private static final Set<String> MUNICIPALITIES = Set.of("Ростов-на-Дону", "Таганрог", "Шахты", "Новочеркасск",
-            "Волгодонск", "Батайск", "Новошахтинск", "Азовский р-н", "Аксайский р-н", "Сальский р-н");
+    /** As an address names them: a city by its name, a district as "Азовский р-н". */
+    private static final Set<String> MUNICIPALITIES = RostovGeography.municipalities().stream()
+            .map(place -> place.districtInAddress() != null ? place.districtInAddress() : place.name())
+            .collect(java.util.stream.Collectors.toSet());
     private static final List<UUID> SCHOOLS = List.of(UUID.fromString("7f3c1a52-8d0e-4b7a-9c1e-2f5d6a7b8c9d"),
             UUID.fromString("0b9a1e2f-3c4d-4e5f-8a6b-7c8d9e0f1a2b"));
 
@@ -84,10 +86,14 @@ class SyntheticRegionTest {
             }
 
             EnrollmentRecord enrollment = student.enrollment();
+            if (enrollment == null) {
+                assertEquals(PastEnrollmentRecord.MOVED_TO_ANOTHER_REGION, student.history().get(0).endReason(), where);
+                continue;
+            }
             assertTrue(SCHOOLS.contains(enrollment.organizationId()), where);
             assertEquals("BASIC", enrollment.program());
-            assertEquals(LocalDate.of(2025, 9, 1), enrollment.startDate());
-            assertTrue(enrollment.orderNumber().matches("\\d{1,3}-уч"), where);
+            assertFalse(enrollment.startDate().isAfter(LocalDate.of(2025, 9, 1)), where);
+            assertTrue(enrollment.orderNumber().matches("\\d{1,3}-(уч|п)"), where);
             int grade = enrollment.grade();
             String level = grade <= 4 ? "PRIMARY_GENERAL" : grade <= 9 ? "BASIC_GENERAL" : "SECONDARY_GENERAL";
             assertTrue(grade >= 1 && grade <= 11, where);
@@ -160,7 +166,78 @@ class SyntheticRegionTest {
         assertEquals(without, new StudentRecord(with.lastName(), with.firstName(), with.middleName(),
                 with.birthDate(), with.birthPlace(), with.sex(), with.snils(), with.citizenship(),
                 with.identityDocument(), with.registrationAddress(), with.residenceAddress(), with.representatives(),
-                null));
+                null, List.of()));
+    }
+
+    /**
+     * A trajectory per student: since grade 1 in one school, or transferred once within the region
+     * (about 14 %: the current enrollment starts the day the past one ended, in another school), or
+     * gone to another region (about 3 %: no current enrollment); ended enrollments only before the
+     * school year, with the registry's exit reasons.
+     */
+    @Test
+    void enrollmentHistoriesHaveTransfersAndAFewPercentMovesToAnotherRegion() {
+        List<UUID> schools = SyntheticSchools.placeholderIds("r61", 1500);
+        SyntheticRegion region = new SyntheticRegion(61, "r61", schools);
+        int students = 50_000;
+        int transferred = 0;
+        int moved = 0;
+        for (int i = 0; i < students; i++) {
+            StudentRecord student = region.student(i);
+            int index = i;
+            Supplier<String> where = () -> "student " + index + ": " + student;
+            EnrollmentRecord current = student.enrollment();
+            int grade = SyntheticRegion.gradeOn(SyntheticRegion.SCHOOL_YEAR_START, student.birthDate());
+            LocalDate firstDay = SyntheticRegion.SCHOOL_YEAR_START.minusYears(grade - 1L);
+            if (student.history().isEmpty()) {
+                assertEquals(firstDay, current.startDate(), where);
+                assertEquals(grade, current.grade(), where);
+                continue;
+            }
+            assertEquals(1, student.history().size(), where);
+            PastEnrollmentRecord past = student.history().get(0);
+            assertEquals(firstDay, past.enrollment().startDate(), where);
+            assertEquals(1, past.enrollment().grade(), where);
+            assertEquals("PRIMARY_GENERAL", past.enrollment().level(), where);
+            assertTrue(past.endDate().isAfter(past.enrollment().startDate().plusDays(179)), where);
+            assertTrue(past.endDate().isBefore(SyntheticRegion.SCHOOL_YEAR_START), where);
+            if (past.endReason().equals(PastEnrollmentRecord.TRANSFERRED)) {
+                transferred++;
+                assertEquals(past.endDate(), current.startDate(), where);
+                assertNotEquals(past.enrollment().organizationId(), current.organizationId(), where);
+                assertEquals(grade, current.grade(), where);
+            } else {
+                moved++;
+                assertEquals(PastEnrollmentRecord.MOVED_TO_ANOTHER_REGION, past.endReason(), where);
+                assertNull(current, where);
+            }
+        }
+        // Grade 1 (about a tenth) has no past: 14 % and 3 % of the rest.
+        assertTrue(transferred > students * 0.11 && transferred < students * 0.14, "transferred " + transferred);
+        assertTrue(moved > students * 0.02 && moved < students * 0.035, "moved " + moved);
+    }
+
+    /** Children go to school where they live: the school of a child of Таганрог is one of Таганрог's. */
+    @Test
+    void childrenGoToSchoolsOfTheirOwnMunicipality() {
+        List<UUID> schools = SyntheticSchools.placeholderIds("r61", 1500);
+        Map<UUID, Municipality> municipalityOf = new HashMap<>();
+        for (int k = 0; k < schools.size(); k++) {
+            municipalityOf.put(schools.get(k), SyntheticSchools.municipality(k));
+        }
+        SyntheticRegion region = new SyntheticRegion(61, "r61", schools);
+        for (int i = 0; i < 5_000; i++) {
+            StudentRecord student = region.student(i);
+            // The first school; a transfer stays in the municipality too unless it has one school only.
+            EnrollmentRecord first = student.history().isEmpty() ? student.enrollment()
+                    : student.history().get(0).enrollment();
+            {
+                Municipality school = municipalityOf.get(first.organizationId());
+                String place = school.districtInAddress() != null ? school.districtInAddress() : school.name();
+                assertTrue(student.registrationAddress().contains(", " + place + ", ")
+                        || student.registrationAddress().contains("г. " + place + ","), student + " at " + place);
+            }
+        }
     }
 
     @Test

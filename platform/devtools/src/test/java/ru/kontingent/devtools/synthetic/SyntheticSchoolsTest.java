@@ -35,6 +35,22 @@ class SyntheticSchoolsTest {
         assertThrows(IllegalArgumentException.class, () -> SyntheticSchools.inn(SyntheticSchools.MAX_SCHOOLS));
     }
 
+    /** 1,500 schools over all 55 municipalities, as many as their children ask for: a quarter in Rostov-on-Don. */
+    @Test
+    void fifteenHundredSchoolsFollowThePopulation() {
+        int schools = SyntheticSchools.DEFAULT_COUNT;
+        int[] perMunicipality = new int[RostovGeography.municipalities().size()];
+        for (int k = 0; k < schools; k++) {
+            perMunicipality[SyntheticSchools.municipalityIndex(k)]++;
+        }
+        assertEquals(55, perMunicipality.length);
+        assertTrue(IntStream.of(perMunicipality).allMatch(count -> count > 0), java.util.Arrays.toString(perMunicipality));
+        assertEquals("Ростов-на-Дону", RostovGeography.municipalities().get(0).name());
+        assertTrue(perMunicipality[0] > 350 && perMunicipality[0] < 450, "Rostov-on-Don: " + perMunicipality[0]);
+        assertEquals(SyntheticSchools.placeholderIds("r61", 1500), SyntheticSchools.placeholderIds("r61", 1500));
+        assertEquals(1500, Set.copyOf(SyntheticSchools.placeholderIds("r61", 1500)).size());
+    }
+
     @Test
     void theBodyNamesItsNumbersAndAMunicipality() {
         String json = SyntheticSchools.json(0);
