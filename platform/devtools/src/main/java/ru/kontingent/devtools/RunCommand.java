@@ -16,6 +16,8 @@ final class RunCommand implements Subcommand {
 
     static final int HTTP_PORT = 8080;
     static final int MANAGEMENT_PORT = 9990;
+    /** The dev sign-in for the console, a port of its own beside the server's. */
+    static final int DEV_SIGN_IN_PORT = 8180;
     private static final int MAX_PORT_OFFSET = 50_000;
     /** A working day, so the banner's token outlives a typical session. */
     private static final Duration BANNER_TOKEN_LIFETIME = Duration.ofHours(8);
@@ -45,12 +47,14 @@ final class RunCommand implements Subcommand {
             Database database = shutdown.push(DatabaseLauncher.start(
                     arguments.value("data").map(workspace::resolve).orElse(workspace.dataDir())));
             DevKeys keys = DevKeys.loadOrCreate(workspace.keysDir());
-            String token = new TokenMinter(keys.privateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE)
-                    .mint(TokenSpec.federalOperator().withLifetime(BANNER_TOKEN_LIFETIME));
+            TokenMinter minter = new TokenMinter(keys.privateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE);
+            String token = minter.mint(TokenSpec.federalOperator().withLifetime(BANNER_TOKEN_LIFETIME));
+            DevSignIn signIn = shutdown.push(DevSignIn.start(DEV_SIGN_IN_PORT + portOffset, minter));
 
             printBanner(database, tenantsDir, portOffset, token, workspace);
-            WildFlyProcess wildFly = shutdown.push(WildFlyProcess.launch(serverHome,
-                    serverEnvironment(database, keys, tenantsDir), serverArguments(portOffset)));
+            Map<String, String> environment = serverEnvironment(database, keys, tenantsDir);
+            environment.put("KONTINGENT_CONSOLE_OIDC_ISSUER", signIn.issuer());
+            WildFlyProcess wildFly = shutdown.push(WildFlyProcess.launch(serverHome, environment, serverArguments(portOffset)));
             return wildFly.waitFor();
         } finally {
             // Also on failure: PostgreSQL is a daemon and would outlive this JVM.
@@ -84,6 +88,7 @@ final class RunCommand implements Subcommand {
         String maven = workspace.repoRoot().map(root -> Files.exists(root.resolve("mvnw")) ? "./mvnw" : "mvn").orElse("mvn");
         System.out.println();
         System.out.println("Kontingent dev server");
+        System.out.println("  Console:   " + http + "/console/   (dev sign-in: pick any role)");
         System.out.println("  API:       " + http + "/api");
         System.out.println("  OpenAPI:   " + http + "/openapi");
         System.out.println("  Health:    http://localhost:" + (MANAGEMENT_PORT + portOffset) + "/health");

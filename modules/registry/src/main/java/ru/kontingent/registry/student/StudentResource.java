@@ -29,7 +29,6 @@ import ru.kontingent.platform.view.QueryDates;
 import ru.kontingent.registry.identity.Snils;
 import ru.kontingent.registry.text.Ids;
 
-import java.time.LocalDate;
 
 /** Students and representatives (API.md, "Registry"). What each role sees is the field policy's. */
 @Path("/registry/students")
@@ -66,7 +65,10 @@ public class StudentResource {
         return Response.ok(student.body()).tag(String.valueOf(student.version())).build();
     }
 
-    /** {@code ?snils=} exact lookup, or {@code ?q=&birthDate=&page=&size=} paged search. */
+    /**
+     * {@code ?snils=} exact lookup, or {@code ?q=&birthDate=&page=&size=} paged search. A school
+     * operator may leave both out: its scope is its own organization, so that is its roster.
+     */
     @GET
     @RolesAllowed({Roles.SCHOOL_OPERATOR, Roles.EDUCATION_MINISTRY, Roles.HEALTH_MINISTRY})
     public StudentPage find(@QueryParam("snils") String snils,
@@ -81,10 +83,6 @@ public class StudentResource {
             }
             return students.lookup(snils);
         }
-        LocalDate born = QueryDates.optional("birthDate", birthDate);
-        if ((q == null || q.isBlank()) && born == null) {
-            throw new InvalidInputException("q", "give snils, or q and/or birthDate");
-        }
-        return students.search(q, born, page, size);
+        return students.search(q, QueryDates.optional("birthDate", birthDate), page, size);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.audit.AuditAction;
 import ru.kontingent.platform.audit.AuditLog;
 import ru.kontingent.platform.federal.FederalIndex;
@@ -135,6 +136,10 @@ public class StudentService {
             parameters.put("birthDate", birthDate);
         }
         Optional<UUID> scope = access.searchScope();
+        if (name.isEmpty() && birthDate == null && scope.isEmpty()) {
+            // A ministry browsing a whole region unfiltered would page through every child: it names someone.
+            throw new InvalidInputException("q", "give snils, or q and/or birthDate");
+        }
         if (scope.isPresent()) {
             where.append(" and (s.registeredByOrg = :organization or exists (select 1 from Enrollment e"
                     + " where e.student = s and e.organization.id = :organization and e.endDate is null))");

@@ -39,6 +39,11 @@ public class ReportCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Every report, in module order. */
+    public List<ReportDefinition> all() {
+        return List.copyOf(byId.values());
+    }
+
     /** What a caller with these roles may run in a region at this stage, in module order. */
     public List<ReportDefinition> available(Collection<String> roles, int stage) {
         return byId.values().stream()

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import ru.kontingent.platform.module.ReportDefinition;
-import ru.kontingent.platform.module.ReportParameter;
 import ru.kontingent.platform.security.Roles;
 import ru.kontingent.reporting.catalog.ReportSummary;
 import ru.kontingent.reporting.render.CsvExport;
@@ -42,8 +41,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<ReportSummary> list() {
         return access.available().stream()
-                .map(report -> new ReportSummary(report.id(), report.title(), report.module(),
-                        report.parameters().stream().map(ReportParameter::name).toList()))
+                .map(ReportSummary::of)
                 .toList();
     }
 

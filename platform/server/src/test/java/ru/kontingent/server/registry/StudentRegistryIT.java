@@ -562,6 +562,21 @@ class StudentRegistryIT extends KontingentIT {
         assertEquals(List.of("page"), api.get(STUDENTS + "?q=x&page=-1", ministryA).assertProblem(400, "validation").errorFields());
     }
 
+    @Test
+    void aSchoolOperatorListsItsRosterWithoutCriteria() {
+        String mine = api.post(STUDENTS, schoolOne, aStudent().with("birthDate", uniqueBirthDate()).build()).assertStatus(201).json().path("id").asText();
+        String theirs = api.post(STUDENTS, schoolTwo, aStudent().with("birthDate", uniqueBirthDate()).build()).assertStatus(201).json().path("id").asText();
+
+        Set<String> roster = new TreeSet<>();
+        JsonNode page = api.get(STUDENTS + "?size=200", schoolOne).assertStatus(200).json();
+        page.path("items").forEach(item -> roster.add(item.path("id").asText()));
+        assertTrue(roster.contains(mine), "its own student is listed");
+        assertFalse(roster.contains(theirs), "another organization's student is not");
+        assertEquals(Math.min(page.path("total").asLong(), 200L), (long) roster.size());
+        // The ministry's scope is the whole region: it still has to name someone.
+        api.get(STUDENTS, ministryA).assertProblem(400, "validation");
+    }
+
     // ---- regions ------------------------------------------------------------------------------
 
     @Test

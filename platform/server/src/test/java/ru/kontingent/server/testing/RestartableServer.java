@@ -26,6 +26,11 @@ public final class RestartableServer {
         return Map.of("javaVmArguments", arguments(properties));
     }
 
+    /** With the suite's properties changed by the caller (another token issuer, say). */
+    public static Map<String, String> configuration(java.util.function.UnaryOperator<String> edit) {
+        return Map.of("javaVmArguments", arguments(edit.apply(System.getProperty("kontingent.server.properties"))));
+    }
+
     private static String arguments(String properties) {
         return "-Xms64m -Xmx640m -Djava.net.preferIPv4Stack=true " + properties
                 + " -Djboss.socket.binding.port-offset=" + System.getProperty("kontingent.it.restart.port.offset");
