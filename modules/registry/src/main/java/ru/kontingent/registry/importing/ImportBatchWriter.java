@@ -71,7 +71,8 @@ public class ImportBatchWriter {
             throw new StaleBatchException(stale);
         }
         federalIndex.enrolledAll(plan.indexRows);
-        federalIndex.representativesOfAll(plan.representatives);
+        federalIndex.representativesOfNew(plan.newRepresentatives);
+        federalIndex.representativesOfAll(plan.changedRepresentatives);
         audit.recordAll(plan.events);
         return plan.result;
     }
@@ -98,7 +99,9 @@ public class ImportBatchWriter {
         final Map<UUID, Target> writes = new LinkedHashMap<>();
         final List<EnrollmentBatchStore.New> enrollments = new ArrayList<>();
         final List<FederalIndex.Enrolled> indexRows = new ArrayList<>();
-        final Map<String, List<String>> representatives = new LinkedHashMap<>();
+        /** The federal index's representative rows to write: of students the batch creates, and to replace. */
+        final Map<String, List<String>> newRepresentatives = new LinkedHashMap<>();
+        final Map<String, List<String>> changedRepresentatives = new LinkedHashMap<>();
         final List<AuditEntry> events = new ArrayList<>();
         BatchResult result;
     }
@@ -205,7 +208,8 @@ public class ImportBatchWriter {
                 continue;
             }
             plan.writes.put(target.id, target);
-            plan.representatives.put(target.id.toString(), target.content.representativeSnils());
+            (target.isNew ? plan.newRepresentatives : plan.changedRepresentatives)
+                    .put(target.id.toString(), target.content.representativeSnils());
             plan.events.add(new AuditEntry(actor.subject(), actor.role(), organization,
                     outcome.kind() == Kind.CREATED ? AuditAction.CREATE : AuditAction.UPDATE, SUBJECT, target.id.toString(), ALL_FIELDS));
         }
