@@ -112,12 +112,10 @@ public class ImportBatchWriter {
     }
 
     private static Plan plan(Connection connection, List<ImportedLine> lines, Actor actor) throws SQLException {
-        List<StudentContent> contents = new ArrayList<>(lines.size());
         Set<String> snils = new HashSet<>();
         Set<UUID> organizations = new HashSet<>();
         for (ImportedLine line : lines) {
-            StudentContent content = StudentContent.of(line.student());
-            contents.add(content);
+            StudentContent content = line.content();
             snils.add(content.snils());
             if (line.enrollment() != null) {
                 organizations.add(line.enrollment().organizationId());
@@ -146,7 +144,7 @@ public class ImportBatchWriter {
         List<LineError> rejected = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ImportedLine line = lines.get(i);
-            StudentContent content = contents.get(i);
+            StudentContent content = line.content();
             Target target = bySnils.get(content.snils());
             EnrollmentInput enrollment = line.enrollment();
             if (enrollment != null) {

@@ -84,7 +84,7 @@ final class LineDecoder {
         if (!errors.isEmpty()) {
             return Decoded.rejected(errors);
         }
-        return Decoded.accepted(new ImportedLine(source.line(), student, enrollment));
+        return Decoded.accepted(ImportedLine.of(source.line(), student, enrollment));
     }
 
 

@@ -89,7 +89,7 @@ final class StreamingLineDecoder {
         if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
             throw UNSURE;
         }
-        return new ImportedLine(line, built(STUDENT, values), enrollment);
+        return ImportedLine.of(line, built(STUDENT, values), enrollment);
     }
 
     private static <T extends Record> T readRecord(InputShape<T> shape, JsonParser parser) throws IOException, Unsure {

@@ -38,7 +38,6 @@ class DecodeCostProbe {
             for (int round = 1; round <= 5; round++) {
                 long readNanos = 0;
                 long decodeNanos = 0;
-                long contentNanos = 0;
                 int lines = 0;
                 int accepted = 0;
                 List<SourceLine> sources = new ArrayList<>();
@@ -61,15 +60,8 @@ class DecodeCostProbe {
                     }
                 }
                 decodeNanos = cpu() - t1;
-                long t2 = cpu();
-                int hash = 0;
-                for (ImportedLine line : decoded) {
-                    hash += StudentContent.of(line.student()).hashCode();
-                }
-                contentNanos = cpu() - t2;
-                System.out.printf("round %d (CPU time): %d lines (%d accepted): read+parse tree %.1f us/line, decode+validate %.1f us/line,"
-                                + " content %.1f us/line (%d)%n", round, lines, accepted, readNanos / 1e3 / lines, decodeNanos / 1e3 / lines,
-                        contentNanos / 1e3 / Math.max(1, accepted), hash & 1);
+                System.out.printf("round %d (CPU time): %d lines (%d accepted): read %.1f us/line, decode+validate+normalize %.1f us/line"
+                                + "%n", round, lines, accepted, readNanos / 1e3 / lines, decodeNanos / 1e3 / lines);
             }
         }
     }
