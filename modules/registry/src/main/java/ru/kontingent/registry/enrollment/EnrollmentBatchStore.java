@@ -1,12 +1,12 @@
 package ru.kontingent.registry.enrollment;
 
+import org.postgresql.util.PSQLException;
 import ru.kontingent.platform.bulk.CopyRows;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class EnrollmentBatchStore {
 
     private static final String COLUMNS = "id, student_id, organization_id, program, level, grade, start_date, order_number, created_at";
-    private static final String STAGED = "import_enrollment";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private EnrollmentBatchStore() {
     }
@@ -70,11 +70,12 @@ public final class EnrollmentBatchStore {
     }
 
     /**
-     * Opens the enrollments through a staging table. The one-active-basic index is the arbiter: a
-     * row it refuses (a basic enrollment committed meanwhile by someone else) is skipped, not an error.
+     * Opens the enrollments: one COPY straight into the table. The one-active-basic index is the
+     * arbiter: a row it refuses (a basic enrollment committed meanwhile by someone else; the batch's
+     * plan never opens two) fails the COPY.
      *
-     * @return false when a row was refused: the caller rolls the batch back and plans it again,
-     *         which turns the refusal into the line's own error
+     * @return false when a row was refused: the transaction is spoiled, the caller rolls the batch
+     *         back and plans it again, which turns the refusal into the line's own error
      */
     public static boolean insertAll(Connection connection, List<New> enrollments, OffsetDateTime now) throws SQLException {
         if (enrollments.isEmpty()) {
@@ -86,14 +87,19 @@ public final class EnrollmentBatchStore {
             rows.add(enrollment.id(), enrollment.studentId(), input.organizationId(), input.program().name(), input.level().name(),
                     input.grade(), input.startDate(), input.orderNumber().strip(), now);
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table " + STAGED + " (like enrollment) on commit drop");
+        try {
+            rows.copyInto(connection, "enrollment", COLUMNS);
+            return true;
+        } catch (SQLException e) {
+            if (refusedByOneActiveBasic(e)) {
+                return false;
+            }
+            throw e;
         }
-        rows.copyInto(connection, STAGED, COLUMNS);
-        try (Statement statement = connection.createStatement()) {
-            int inserted = statement.executeUpdate("insert into enrollment (" + COLUMNS + ") select " + COLUMNS + " from " + STAGED
-                    + " on conflict (student_id) where program = 'BASIC' and end_date is null do nothing");
-            return inserted == enrollments.size();
-        }
+    }
+
+    private static boolean refusedByOneActiveBasic(SQLException failure) {
+        return UNIQUE_VIOLATION.equals(failure.getSQLState()) && failure instanceof PSQLException postgres
+                && postgres.getServerErrorMessage() != null && EnrollmentService.ONE_ACTIVE_BASIC.equals(postgres.getServerErrorMessage().getConstraint());
     }
 }

@@ -37,7 +37,7 @@ import java.util.UUID;
 public class EnrollmentService {
 
     private static final String SUBJECT = "student";
-    private static final String ONE_ACTIVE_BASIC = "enrollment_one_active_basic";
+    static final String ONE_ACTIVE_BASIC = "enrollment_one_active_basic";
 
     @PersistenceContext(unitName = "kontingent")
     EntityManager em;

@@ -72,7 +72,8 @@ public class ImportBatchWriter {
             throw new StaleBatchException(stale);
         }
         federalIndex.enrolledAll(plan.indexRows);
-        federalIndex.representativesOfAll(plan.representatives);
+        federalIndex.representativesOfNew(plan.newRepresentatives);
+        federalIndex.representativesOfAll(plan.changedRepresentatives);
         audit.recordAll(plan.events);
         return plan.result;
     }
@@ -100,7 +101,9 @@ public class ImportBatchWriter {
         final Map<UUID, Target> writes = new LinkedHashMap<>();
         final List<EnrollmentBatchStore.New> enrollments = new ArrayList<>();
         final List<FederalIndex.Enrolled> indexRows = new ArrayList<>();
-        final Map<String, List<String>> representatives = new LinkedHashMap<>();
+        /** The federal index's representative rows to write: of students the batch creates, and to replace. */
+        final Map<String, List<String>> newRepresentatives = new LinkedHashMap<>();
+        final Map<String, List<String>> changedRepresentatives = new LinkedHashMap<>();
         final List<AuditEntry> events = new ArrayList<>();
         BatchResult result;
     }
@@ -111,12 +114,10 @@ public class ImportBatchWriter {
     }
 
     private static Plan plan(Connection connection, List<ImportedLine> lines, Actor actor) throws SQLException {
-        List<StudentContent> contents = new ArrayList<>(lines.size());
         Set<String> snils = new HashSet<>();
         Set<UUID> organizations = new HashSet<>();
         for (ImportedLine line : lines) {
-            StudentContent content = StudentContent.of(line.student());
-            contents.add(content);
+            StudentContent content = line.content();
             snils.add(content.snils());
             if (line.enrollment() != null) {
                 organizations.add(line.enrollment().organizationId());
@@ -148,7 +149,7 @@ public class ImportBatchWriter {
         List<LineError> rejected = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ImportedLine line = lines.get(i);
-            StudentContent content = contents.get(i);
+            StudentContent content = line.content();
             Target target = bySnils.get(content.snils());
             EnrollmentInput enrollment = line.enrollment();
             if (target != null && target.merged) {
@@ -215,7 +216,8 @@ public class ImportBatchWriter {
                 continue;
             }
             plan.writes.put(target.id, target);
-            plan.representatives.put(target.id.toString(), target.content.representativeSnils());
+            (target.isNew ? plan.newRepresentatives : plan.changedRepresentatives)
+                    .put(target.id.toString(), target.content.representativeSnils());
             plan.events.add(new AuditEntry(actor.subject(), actor.role(), organization,
                     outcome.kind() == Kind.CREATED ? AuditAction.CREATE : AuditAction.UPDATE, SUBJECT, target.id.toString(), ALL_FIELDS));
         }

@@ -141,7 +141,7 @@ public class ImportRunner {
 
     private LineSource open(Path file, ImportFormat format, Charset charset) throws IOException {
         BufferedReader reader = Files.newBufferedReader(file, charset);
-        return format == ImportFormat.CSV ? new CsvSource(reader, mapper) : new NdjsonSource(reader, mapper);
+        return format == ImportFormat.CSV ? new CsvSource(reader, mapper) : new NdjsonSource(reader);
     }
 
     private static long distinctLines(List<LineError> errors) {

@@ -17,17 +17,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a record into the same validated inputs the single-student endpoints take: the same rules,
- * the same messages, every bad field of the line listed.
+ * Turns a line into the same validated inputs the single-student endpoints take: the same rules,
+ * the same messages, every bad field of the line listed. A good line takes the streaming fast path
+ * ({@link StreamingLineDecoder}); any line it is unsure of takes the full path here: a JSON tree,
+ * the JSON mapping and Bean Validation, exactly as the endpoints read a body.
  */
 final class LineDecoder {
 
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final StreamingLineDecoder streaming;
 
     LineDecoder(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
         this.validator = validator;
+        this.streaming = new StreamingLineDecoder(mapper);
     }
 
     /** @return the decoded line, or the errors that reject it */
@@ -35,7 +39,33 @@ final class LineDecoder {
         if (!source.errors().isEmpty()) {
             return Decoded.rejected(source.errors());
         }
-        ObjectNode record = source.record().deepCopy();
+        ImportedLine fast = source.json() != null ? streaming.decode(source.line(), source.json())
+                : streaming.decode(source.line(), source.record());
+        if (fast != null) {
+            return Decoded.accepted(fast);
+        }
+        return decodeFully(source);
+    }
+
+    /** The full path alone (what {@link #decode} falls back to). */
+    Decoded decodeFully(SourceLine source) {
+        if (!source.errors().isEmpty()) {
+            return Decoded.rejected(source.errors());
+        }
+        ObjectNode record;
+        if (source.json() != null) {
+            try {
+                JsonNode node = mapper.readTree(source.json());
+                if (!(node instanceof ObjectNode object)) {
+                    return Decoded.rejected(List.of(new FieldError("line", "not a JSON object")));
+                }
+                record = object;
+            } catch (JsonProcessingException e) {
+                return Decoded.rejected(List.of(new FieldError("line", "malformed JSON")));
+            }
+        } else {
+            record = source.record().deepCopy();
+        }
         List<FieldError> errors = new ArrayList<>();
         JsonNode enrollmentNode = record.remove("enrollment");
         StudentInput student = read(record, StudentInput.class, "", errors);
@@ -54,7 +84,7 @@ final class LineDecoder {
         if (!errors.isEmpty()) {
             return Decoded.rejected(errors);
         }
-        return Decoded.accepted(new ImportedLine(source.line(), student, enrollment));
+        return Decoded.accepted(ImportedLine.of(source.line(), student, enrollment));
     }
 
 

@@ -152,14 +152,32 @@ public class FederalIndex {
                 delete.setArray(3, connection.createArrayOf("varchar", snilsByStudent.keySet().toArray()));
                 delete.executeUpdate();
             }
-            CopyRows rows = new CopyRows(4);
-            for (var student : snilsByStudent.entrySet()) {
-                for (String snils : student.getValue()) {
-                    rows.add(REPRESENTATIVE, hasher.hash(snils), region, student.getKey());
-                }
-            }
-            rows.copyInto(connection, "platform.federal_index", "kind, snils_hash, region_code, student_id");
+            copyRepresentatives(connection, region, snilsByStudent);
         });
+    }
+
+    /**
+     * {@link #representativesOfAll} for students created in the caller's transaction (bulk imports):
+     * nothing can be recorded for them yet, so there is nothing to delete, only a COPY.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void representativesOfNew(java.util.Map<String, List<String>> snilsByStudent) {
+        if (snilsByStudent.isEmpty()) {
+            return;
+        }
+        String region = region();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> copyRepresentatives(connection, region, snilsByStudent));
+    }
+
+    private void copyRepresentatives(java.sql.Connection connection, String region, java.util.Map<String, List<String>> snilsByStudent)
+            throws java.sql.SQLException {
+        CopyRows rows = new CopyRows(4);
+        for (var student : snilsByStudent.entrySet()) {
+            for (String snils : student.getValue()) {
+                rows.add(REPRESENTATIVE, hasher.hash(snils), region, student.getKey());
+            }
+        }
+        rows.copyInto(connection, "platform.federal_index", "kind, snils_hash, region_code, student_id");
     }
 
     /**

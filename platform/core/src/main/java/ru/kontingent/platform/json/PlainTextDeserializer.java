@@ -10,10 +10,8 @@ import ru.kontingent.platform.problem.FieldError;
 import java.io.IOException;
 
 /**
- * Every JSON string the system reads is plain text: no NUL (PostgreSQL cannot store it), no other
- * control character (terminal escapes, backspaces that hide what a name really says in a log or a
- * report). Tab, line feed and carriage return stay allowed. A bad value is a field error like any
- * other, listed with the rest.
+ * Every JSON string the system reads is plain text ({@link PlainText}). A bad value is a field
+ * error like any other, listed with the rest.
  */
 final class PlainTextDeserializer extends StdScalarDeserializer<String> {
 
@@ -26,7 +24,7 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String value = StringDeserializer.instance.deserialize(parser, context);
-        if (value == null || isPlain(value)) {
+        if (value == null || PlainText.isPlain(value)) {
             return value;
         }
         if (BadValues.collecting()) {
@@ -34,15 +32,5 @@ final class PlainTextDeserializer extends StdScalarDeserializer<String> {
             return null;
         }
         throw InvalidFormatException.from(parser, MESSAGE, value, String.class);
-    }
-
-    static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
