@@ -36,6 +36,7 @@ function renderChrome(who) {
   const session = document.getElementById('session');
   const languageButton = h('button', { type: 'button', id: 'language', onclick: () => { toggleLanguage(); route(); } }, t('language'));
   session.replaceChildren(
+    h('a', { href: 'api-docs.html', id: 'api-docs' }, 'API'),
     ...(who ? [h('span', { id: 'who' }, `${who.name} · ${who.groups.map((g) => t(`role.${g}`)).join(', ')}${who.region ? ` · ${who.region}` : ''}`),
       h('button', { type: 'button', id: 'sign-out', onclick: () => signOut(config) }, t('signOut'))] : []),
     languageButton);

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** Body of {@code POST .../enrollments/{enrollmentId}/end} (приказ об отчислении). */
 public record EndInput(@NotNull(message = "is required") LocalDate endDate,
-                       @NotNull(message = "is required") ExitReason reason) {
+                       @NotNull(message = "is required") @ByHandExitReason ExitReason reason) {
 }

@@ -149,6 +149,10 @@ class ConsoleIT extends KontingentIT {
         browser.click(By.cssSelector("#onboard-form button[type=submit]"));
         // The API's message for the bad field is shown next to that field.
         assertFalse(browser.awaitNonBlank(By.cssSelector("#onboard-form .field-error[data-field=code]")).isBlank());
+        // The API documentation beside the console: Swagger UI over the server's own /openapi.
+        browser.click(By.id("api-docs"));
+        browser.awaitText(By.cssSelector(".swagger-ui .info .title"), "Kontingent API");
+        browser.awaitText(By.cssSelector(".swagger-ui"), "/api/platform/regions");
     }
 
     private void parentSeesTheChildAndWhoLooked(Browser browser) {

@@ -383,6 +383,18 @@ class EnrollmentIT extends KontingentIT {
     }
 
     @Test
+    void promotionIsNoReasonToEndOneEnrollmentByHand() {
+        String studentId = registry.student(registry.ministry());
+        String enrollmentId = registry.enrolled(registry.ministry(), studentId, anEnrollment(orgA).build());
+
+        assertEquals(List.of("reason"), registry.end(registry.ministry(), studentId, enrollmentId, "2022-05-31", "PROMOTED")
+                .assertProblem(400, "validation").errorFields());
+
+        assertEquals(Arrays.asList(null, null), ending(region, enrollmentId));
+        assertEquals(0, auditEnrollmentEvents(studentId, "UPDATE"));
+    }
+
+    @Test
     void onlyTheSchoolOfTheEnrollmentOrTheMinistryEndsIt() {
         String studentId = registry.student(registry.school(orgA));
         String enrollmentId = registry.enrolled(registry.school(orgA), studentId, anEnrollment(orgA).build());
