@@ -99,6 +99,12 @@ class ConsoleIT extends KontingentIT {
         browser.awaitText(By.id("report-table"), "PRIMARY_GENERAL");
         browser.await(By.id("download-csv"));
         browser.await(By.id("download-xlsx"));
+        // English on request: the same screen, the same data, other words.
+        browser.click(By.id("language"));
+        browser.awaitText(By.id("nav-students"), "Students");
+        browser.awaitText(By.id("report-table"), "PRIMARY_GENERAL");
+        browser.click(By.id("language"));
+        browser.awaitText(By.id("nav-students"), "Обучающиеся");
     }
 
     private void schoolOperatorSeesItsStudentsAndImports(Browser browser) throws IOException {
@@ -144,6 +150,12 @@ class ConsoleIT extends KontingentIT {
         signIn(browser, "federal");
         assertSections(browser, "regions", "federal-reports");
         browser.awaitText(By.id("regions-table"), region);
+        // The roll-up over all regions: aggregates only, with its chart's table.
+        browser.click(By.id("nav-federal-reports"));
+        browser.click(By.cssSelector("a[data-report='registry.contingent-by-level-grade-sex']"));
+        browser.await(By.id("report-table"));
+        browser.awaitText(By.id("report-regions"), region);
+        browser.click(By.id("nav-regions"));
         browser.type(By.cssSelector("#onboard-form input[name=code]"), "Плохой код");
         browser.type(By.cssSelector("#onboard-form input[name=name]"), "Регион");
         browser.click(By.cssSelector("#onboard-form button[type=submit]"));
