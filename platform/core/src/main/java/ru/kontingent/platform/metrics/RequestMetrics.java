@@ -1,0 +1,90 @@
+package ru.kontingent.platform.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import ru.kontingent.platform.module.KontingentModule;
+import ru.kontingent.platform.module.ModuleCatalog;
+import ru.kontingent.platform.tenancy.BoundRegionSnapshot;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times every API call into {@code kontingent_http_server_requests_seconds} labelled by region,
+ * module, method and status class. The region is the one the tenant filter bound from the token
+ * and found in the catalog ({@code none} otherwise), so an unknown region in a token never becomes
+ * a label. Pre-matching, so the clock starts before authorization and tenancy; the response side
+ * runs for refused calls too (the filters' abortWith).
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(1)
+public class RequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String REQUESTS = "kontingent.http.server.requests";
+    private static final String STARTED = RequestMetrics.class.getName() + ".started";
+    // Buckets for latency quantiles in Prometheus, few enough for regions x modules x methods.
+    private static final Duration[] BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(10)};
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    ModuleCatalog modules;
+
+    @Context
+    ResourceInfo matched;
+
+    private List<String> moduleIds;
+
+    @PostConstruct
+    void readModules() {
+        moduleIds = modules.all().stream().map(KontingentModule::id).toList();
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object started = request.getProperty(STARTED);
+        if (!(started instanceof Long start)) {
+            return;
+        }
+        Tags tags = Tags.of(
+                "region", BoundRegionSnapshot.of(request).map(region -> region.regionCode().value()).orElse(MetricLabels.NONE),
+                "module", MetricLabels.module(resourceClass(), moduleIds),
+                "method", MetricLabels.method(request.getMethod()),
+                "status", MetricLabels.statusClass(response.getStatus()));
+        Timer.builder(REQUESTS)
+                .description("API calls by region (from the token), module, method and status class")
+                .tags(tags)
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    /** The matched resource's class; none when no resource matched the path (a 404 or 405). */
+    private Optional<Class<?>> resourceClass() {
+        return Optional.ofNullable(matched == null ? null : matched.getResourceClass());
+    }
+}
