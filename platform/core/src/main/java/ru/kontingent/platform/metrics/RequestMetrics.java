@@ -2,7 +2,6 @@ package ru.kontingent.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,6 @@ import ru.kontingent.platform.module.KontingentModule;
 import ru.kontingent.platform.module.ModuleCatalog;
 import ru.kontingent.platform.tenancy.BoundRegionSnapshot;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +28,11 @@ import java.util.concurrent.TimeUnit;
  * and found in the catalog ({@code none} otherwise), so an unknown region in a token never becomes
  * a label. Pre-matching, so the clock starts before authorization and tenancy; the response side
  * runs for refused calls too (the filters' abortWith).
+ *
+ * <p>Meters are made with the registry's own {@code timer(name, tags)}/{@code counter(...)}: the
+ * registry WildFly hands to a deployment passes only those to the exported registry (adding the
+ * {@code WF_DEPLOYMENT} tag); a meter built with {@code Timer.builder(..).register(..)} stays in a
+ * private registry that nobody scrapes, and histogram options are not carried either.
  */
 @Provider
 @PreMatching
@@ -39,9 +42,6 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
 
     static final String REQUESTS = "kontingent.http.server.requests";
     private static final String STARTED = RequestMetrics.class.getName() + ".started";
-    // Buckets for latency quantiles in Prometheus, few enough for regions x modules x methods.
-    private static final Duration[] BUCKETS = {Duration.ofMillis(25), Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(10)};
 
     @Inject
     MeterRegistry registry;
@@ -75,12 +75,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
                 "module", MetricLabels.module(resourceClass(), moduleIds),
                 "method", MetricLabels.method(request.getMethod()),
                 "status", MetricLabels.statusClass(response.getStatus()));
-        Timer.builder(REQUESTS)
-                .description("API calls by region (from the token), module, method and status class")
-                .tags(tags)
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        registry.timer(REQUESTS, tags).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     /** The matched resource's class; none when no resource matched the path (a 404 or 405). */
