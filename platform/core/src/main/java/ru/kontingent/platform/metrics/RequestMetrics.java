@@ -2,6 +2,7 @@ package ru.kontingent.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import ru.kontingent.platform.tenancy.BoundRegionSnapshot;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +56,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     ResourceInfo matched;
 
     private List<String> moduleIds;
+    // WildFly's deployment registry looks a meter up by a scan of all meters on every timer(...)
+    // call; the label sets are bounded, so each one's timer is looked up once.
+    private final ConcurrentMap<Tags, Timer> timers = new ConcurrentHashMap<>();
 
     @PostConstruct
     void readModules() {
@@ -75,7 +81,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
                 "module", MetricLabels.module(resourceClass(), moduleIds),
                 "method", MetricLabels.method(request.getMethod()),
                 "status", MetricLabels.statusClass(response.getStatus()));
-        registry.timer(REQUESTS, tags).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        timers.computeIfAbsent(tags, labels -> registry.timer(REQUESTS, labels)).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     /** The matched resource's class; none when no resource matched the path (a 404 or 405). */
