@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 /** A provisioned WildFly started through its {@code bin/standalone.sh}, sharing this terminal. */
 final class WildFlyProcess implements AutoCloseable {
 
+    static final String STABILITY = "--stability=community";
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Process script;
@@ -47,6 +49,8 @@ final class WildFlyProcess implements AutoCloseable {
         // Through sh, so a launcher that lost its executable bit (a zip, a copy) still starts.
         command.add("sh");
         command.add(launcher.toString());
+        // The micrometer subsystem's Prometheus registry (configure-server.cli) is a community-stability feature.
+        command.add(STABILITY);
         command.addAll(serverArguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(serverHome.toFile());
         if (consoleLogOrNull == null) {

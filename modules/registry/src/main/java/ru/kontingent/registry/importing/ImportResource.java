@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.kontingent.platform.metrics.ImportMetrics;
 import ru.kontingent.platform.security.Roles;
+import ru.kontingent.platform.tenancy.RegionBinding;
 import ru.kontingent.platform.view.NotFoundProblem;
 import ru.kontingent.registry.access.Actor;
 import ru.kontingent.registry.access.RegistryCaller;
@@ -52,6 +54,9 @@ public class ImportResource {
     ImportJobStore store;
 
     @Inject
+    ImportMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "kontingent.import.sync-max-lines", defaultValue = "10000")
     long syncMaxLines;
 
@@ -69,6 +74,7 @@ public class ImportResource {
                 List<LineError> errors = new ArrayList<>();
                 ImportOutcome outcome = runner.run(spool.file(), format, charset, actor, (counts, newErrors) -> errors.addAll(newErrors));
                 ImportCounts counts = outcome.counts();
+                metrics.linesProcessed(RegionBinding.require(), counts.accepted(), counts.rejected(), counts.unchanged());
                 return Response.ok(new ImportSummary(outcome.state(), counts.linesRead(), counts.accepted(), counts.rejected(), counts.unchanged(),
                         outcome.stoppedAtLine(), errors)).build();
             }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.datachange.DataGeneration;
+import ru.kontingent.platform.metrics.ReportCacheMetrics;
 import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.platform.module.ReportTable;
+import ru.kontingent.platform.region.RegionCode;
 import ru.kontingent.platform.tenancy.RegionBinding;
 
 import java.time.OffsetDateTime;
@@ -24,14 +26,19 @@ public class ReportRunner {
     @Inject
     ReportCache cache;
 
+    @Inject
+    ReportCacheMetrics metrics;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ReportResult run(ReportDefinition report, ReportParameters.Parsed parameters) {
-        String region = RegionBinding.require().value();
-        String key = ReportCache.key(region, report.id(), generation.current(), parameters.canonical());
+        RegionCode region = RegionBinding.require();
+        String key = ReportCache.key(region.value(), report.id(), generation.current(), parameters.canonical());
         CachedReport cached = cache.get(key);
         if (cached != null) {
+            metrics.hit(region);
             return new ReportResult(report, parameters.request(), cached, true);
         }
+        metrics.miss(region);
         CachedReport computed = new CachedReport(ReportTable.of(report.columns(), report.query().run(parameters.request())), OffsetDateTime.now());
         cache.put(key, computed);
         return new ReportResult(report, parameters.request(), computed, false);

@@ -59,6 +59,8 @@ public final class TestEnvironment {
                 "-Dmp.jwt.verify.audiences=" + AUDIENCE,
                 "-Dkontingent.tenants.dir=" + repoRoot.resolve("tenants"),
                 "-Djboss.socket.binding.port-offset=" + portOffset(),
+                // The micrometer subsystem's Prometheus registry (configure-server.cli) is a community-stability feature.
+                "-Djboss.stability=community",
                 "-Dkontingent.federal-index.key=" + FEDERAL_INDEX_KEY,
                 // Small import batches, so tests reach a batch boundary (ImportIT's failing batch) with few lines.
                 "-Dkontingent.import.batch-size=" + IMPORT_BATCH_SIZE));
