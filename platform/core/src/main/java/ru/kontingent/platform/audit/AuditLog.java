@@ -45,7 +45,7 @@ public class AuditLog {
         write(List.of(entry));
     }
 
-    /** Many events in one COPY: bulk work audits every student without a statement each. */
+    /** Many events in one round trip (a batched INSERT, COPY from {@link #COPY_FROM} on): bulk work audits every student at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
         write(entries);
