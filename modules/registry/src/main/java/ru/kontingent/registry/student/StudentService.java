@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import ru.kontingent.platform.problem.InvalidInputException;
 import ru.kontingent.platform.audit.AuditAction;
 import ru.kontingent.platform.audit.AuditLog;
@@ -77,7 +78,7 @@ public class StudentService {
 
     @Transactional
     public Shown get(UUID id) {
-        Student student = em.find(Student.class, id);
+        Student student = forReading(id);
         if (student != null && student.isMerged() && caller.isRegionWide()) {
             // The ministry may follow an old link: the record as it was, and where the child is now.
             Shown shown = shown(student, AuditAction.READ);
@@ -86,7 +87,7 @@ public class StudentService {
             body.put("mergeId", student.mergeId());
             return new Shown(body, shown.version());
         }
-        student = find(id);
+        current(student);
         access.requireVisible(student);
         return shown(student, AuditAction.READ);
     }
@@ -222,7 +223,11 @@ public class StudentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Student find(UUID id) {
-        Student student = em.find(Student.class, id);
+        return current(em.find(Student.class, id));
+    }
+
+    /** The student as {@link #find} answers it: 404 when absent, merged per {@link #find}'s rule. */
+    private Student current(Student student) {
         if (student == null) {
             throw new NotFoundProblem(SUBJECT);
         }
@@ -233,6 +238,17 @@ public class StudentService {
             throw new NotFoundProblem(SUBJECT);
         }
         return student;
+    }
+
+    /**
+     * A read's student with its representatives in one statement (not a select each), loaded read
+     * only: the transaction only reads it and writes the audit row beside it, so Hibernate keeps no
+     * snapshot and has nothing to compare at commit.
+     */
+    private Student forReading(UUID id) {
+        return em.createQuery("select s from Student s left join fetch s.representatives where s.id = :id", Student.class)
+                .setParameter("id", id).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList().stream().findFirst().orElse(null);
     }
 
     private Optional<Student> bySnils(String normalizedSnils) {

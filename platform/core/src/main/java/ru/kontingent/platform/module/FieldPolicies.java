@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every module's declared field policies in one lookup: which fields of a view a caller with
@@ -24,6 +27,16 @@ public class FieldPolicies {
 
     private Map<String, Map<String, Set<String>>> byViewAndRole;
 
+    /**
+     * Answers already computed, per view and the caller's roles that have a policy in it: every
+     * personal-data read asks, and the answer depends on nothing else. Keys are bounded by the
+     * declared policies (roles without one are left out of the key), not by what tokens carry.
+     */
+    private final Map<VisibleKey, Set<String>> answered = new ConcurrentHashMap<>();
+
+    private record VisibleKey(String view, Set<String> roles) {
+    }
+
     @PostConstruct
     void collect() {
         Map<String, Map<String, Set<String>>> collected = new HashMap<>();
@@ -36,13 +49,22 @@ public class FieldPolicies {
         byViewAndRole = collected;
     }
 
+    /** The fields visible to these roles, sorted by name; the set is read only. */
     public Set<String> visibleFields(String view, Collection<String> roles) {
         Map<String, Set<String>> policies = byViewAndRole.getOrDefault(view, Map.of());
-        Set<String> visible = new TreeSet<>();
+        Set<String> governing = new HashSet<>();
         for (String role : roles) {
-            visible.addAll(policies.getOrDefault(role, Set.of()));
+            if (policies.containsKey(role)) {
+                governing.add(role);
+            }
         }
-        return visible;
+        return answered.computeIfAbsent(new VisibleKey(view, Set.copyOf(governing)), key -> {
+            TreeSet<String> visible = new TreeSet<>();
+            for (String role : key.roles()) {
+                visible.addAll(policies.get(role));
+            }
+            return Collections.unmodifiableSortedSet(visible);
+        });
     }
 
     /** Keeps only the visible entries of a full view, in the view's own order. */

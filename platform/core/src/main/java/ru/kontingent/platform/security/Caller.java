@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,14 +18,23 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /**
+     * The token's groups, read once per request: MP-JWT builds a new set from the claims on every
+     * {@code getGroups()}, and a request asks for roles many times (role checks, field policy, audit).
+     */
+    private Set<String> roles;
+
     public String subject() {
         String name = token.getName();
         return name != null ? name : "unknown";
     }
 
     public Set<String> roles() {
-        Set<String> groups = token.getGroups();
-        return groups == null ? Set.of() : groups;
+        if (roles == null) {
+            Set<String> groups = token.getGroups();
+            roles = groups == null ? Set.of() : Collections.unmodifiableSet(groups);
+        }
+        return roles;
     }
 
     public boolean hasRole(String role) {
