@@ -10,6 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
+import ru.kontingent.devtools.move.DatabaseServer;
+import ru.kontingent.devtools.move.RegionMove;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Deployments;
 import ru.kontingent.server.testing.KontingentIT;
@@ -17,6 +19,7 @@ import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.RestartableServer;
 import ru.kontingent.server.testing.ServerDatasources;
+import ru.kontingent.server.testing.SnilsNumbers;
 import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
@@ -32,11 +35,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static ru.kontingent.server.testing.RegistryData.aStudent;
+import static ru.kontingent.server.testing.RegistryData.anEnrollment;
 
 /**
  * Regions over two PostgreSQL servers: the catalog on the primary, each region's schema on the
@@ -86,7 +92,7 @@ class MultiDatabaseIT extends KontingentIT {
         }
     }
 
-    private void checkPlacementAndData(Database primary, Database second) {
+    private void checkPlacementAndData(Database primary, Database second) throws Exception {
         // tenants/ at start: r23, r34, r61 placed least-loaded, ties to the primary.
         assertEquals(Map.of("r23", "default", "r34", SECOND, "r61", "default"), placement("r23", "r34", "r61"));
 
@@ -125,11 +131,44 @@ class MultiDatabaseIT extends KontingentIT {
         assertRefused(second, "create table region_" + onSecond + ".intruder (id int)");
         assertRefused(second, "delete from region_" + onSecond + ".audit_event");
 
+        // The migration report of a pg2 region reads its enrollments there and the federal index on the primary.
+        RegistryCalls r23 = new RegistryCalls(server, "r23");
+        String snils = SnilsNumbers.next();
+        String left = r23.student(r23.ministry(), aStudent().with("snils", snils).build());
+        String enrollment = r23.enrolled(r23.ministry(), left, anEnrollment(r23.organization()).with("startDate", "2020-09-01").build());
+        r23.end(r23.ministry(), left, enrollment, "2023-06-01", "MOVED_TO_ANOTHER_REGION").assertStatus(200);
+        String arrived = two.student(two.ministry(), aStudent().with("snils", snils).build());
+        two.enrolled(two.ministry(), arrived, anEnrollment(two.organization()).with("grade", 3).with("startDate", "2023-09-01").build());
+        JsonNode arrivals = server.get("/api/reports/registry.migration?from=2023-01-01&to=2023-12-31", two.ministry())
+                .assertStatus(200).json().path("rows");
+        assertEquals(1, arrivals.size(), arrivals::toString);
+        assertEquals(List.of("ARRIVAL", "r23", 1), List.of(arrivals.get(0).get(0).asText(), arrivals.get(0).get(1).asText(),
+                arrivals.get(0).get(2).asInt()), arrivals::toString);
+
+        // move-region: the primary's region to pg2; its rows follow, the catalog switches, the old schema goes.
+        RegionMove.Moved moved = new RegionMove(Map.of(
+                "default", new DatabaseServer("default", primary.jdbcUrl(), primary.migrationUser(), primary.migrationPassword(), primary.user()),
+                SECOND, new DatabaseServer(SECOND, second.jdbcUrl(), second.migrationUser(), second.migrationPassword(), second.user())),
+                server.base(), Tokens.federalOperator(), Path.of("/usr/lib/postgresql/15/bin"), System.out)
+                .move(onPrimary, SECOND, true);
+        assertEquals(List.of("default", SECOND, 1L), List.of(moved.from(), moved.to(), moved.rowsPerTable().get("student")));
+        JsonNode movedRegion = server.get("/api/platform/regions/" + onPrimary, Tokens.federalOperator()).assertStatus(200).json();
+        assertEquals(List.of(SECOND, "ACTIVE"), List.of(movedRegion.path("datasource").asText(), movedRegion.path("status").asText()));
+        server.get("/api/registry/students/" + studentOne, one.ministry()).assertStatus(200);
+        String afterMove = one.student(one.ministry());
+        assertEquals(2, Sql.count(second, "select count(*) from region_" + onPrimary + ".student where id in (?::uuid, ?::uuid)",
+                studentOne, afterMove));
+        assertEquals(0, schemas(primary, "region_" + onPrimary));
+        assertEquals(1, Sql.count(primary, "select count(*) from platform.platform_audit where action = 'region-move' and region_code = ?",
+                onPrimary));
+
         // The second server gone: its regions answer 503, the primary's keep working.
         second.close();
         server.get("/api/registry/students/" + studentTwo, two.ministry()).assertProblem(503, "unavailable");
-        server.get("/api/registry/students/" + studentOne, one.ministry()).assertStatus(200);
-        one.student(one.ministry());
+        server.get("/api/registry/students/" + studentOne, one.ministry()).assertProblem(503, "unavailable");
+        String written = r23.student(r23.ministry());
+        server.get("/api/registry/students/" + written, r23.ministry()).assertStatus(200);
+        assertEquals(1, Sql.count(primary, "select count(*) from region_r23.student where id = ?::uuid", written));
     }
 
     private static JsonNode onboard(String prefix, String datasource) {

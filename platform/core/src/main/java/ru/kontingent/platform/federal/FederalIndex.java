@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 
 /**
@@ -215,6 +217,67 @@ public class FederalIndex {
         List<String[]> rows = onIndex(connection -> pairs(connection, "select distinct region_code, student_id from platform.federal_index"
                 + " where kind = ? and snils_hash = ? order by region_code, student_id", REPRESENTATIVE, hash));
         return rows.stream().map(row -> new RepresentedChild(row[0], row[1])).toList();
+    }
+
+    /** An enrollment of the bound region and the day that matters for the migration report (its end, or its start). */
+    public record DatedEnrollment(String enrollmentId, LocalDate day) {
+    }
+
+    /**
+     * Where children went: for enrollments of the bound region ended by a move, the region of the
+     * person's enrollment that began nearest to the exit day, counted per region ({@code UNKNOWN}
+     * when the index knows none). A separate step from reading the region's enrollments, since the
+     * region and the index may be on different servers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Long> destinations(List<DatedEnrollment> exits) {
+        return countByRegion("select coalesce(dest.region_code, 'UNKNOWN'), count(*)"
+                + " from unnest(cast(? as varchar[]), cast(? as varchar[])) as e(id, day) left join lateral ("
+                + "   select other.region_code from platform.federal_index self"
+                + "   join platform.federal_index other on other.kind = 'STUDENT' and other.snils_hash = self.snils_hash"
+                + "     and other.region_code <> self.region_code"
+                + "   where self.kind = 'STUDENT' and self.region_code = ? and self.enrollment_id = e.id"
+                + "   order by abs(other.enrolled_from - cast(e.day as date)), other.id limit 1) dest on true"
+                + " group by 1", exits);
+    }
+
+    /**
+     * Where children came from: for first basic enrollments of the bound region, the region of the
+     * person's latest enrollment that began earlier, counted per region (none: not counted).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Long> origins(List<DatedEnrollment> starts) {
+        return countByRegion("select origin.region_code, count(*)"
+                + " from unnest(cast(? as varchar[]), cast(? as varchar[])) as e(id, day) join lateral ("
+                + "   select other.region_code from platform.federal_index self"
+                + "   join platform.federal_index other on other.kind = 'STUDENT' and other.snils_hash = self.snils_hash"
+                + "     and other.region_code <> self.region_code and other.enrolled_from < cast(e.day as date)"
+                + "   where self.kind = 'STUDENT' and self.region_code = ? and self.enrollment_id = e.id"
+                + "   order by other.enrolled_from desc, other.id limit 1) origin on true"
+                + " group by 1", starts);
+    }
+
+    private Map<String, Long> countByRegion(String sql, List<DatedEnrollment> enrollments) {
+        if (enrollments.isEmpty()) {
+            return Map.of();
+        }
+        String region = region();
+        Object[] ids = enrollments.stream().map(DatedEnrollment::enrollmentId).toArray();
+        Object[] days = enrollments.stream().map(enrollment -> enrollment.day().toString()).toArray();
+        return onIndex(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("varchar", ids));
+                query.setArray(2, connection.createArrayOf("varchar", days));
+                query.setString(3, region);
+                Map<String, Long> counts = new TreeMap<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+                return counts;
+            }
+        });
     }
 
     /**
