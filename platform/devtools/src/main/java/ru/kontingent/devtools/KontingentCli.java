@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, for bulk
  * loads {@code generate} and {@code import}, and the benchmarks {@code bench-import},
- * {@code bench-tenants} and {@code bench-reports}.
+ * {@code bench-tenants} and {@code bench-reports}, and for operations {@code move-region}.
  */
 public final class KontingentCli {
 

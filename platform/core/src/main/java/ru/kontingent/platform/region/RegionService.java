@@ -6,7 +6,9 @@ import ru.kontingent.platform.datasource.Datasources;
 import ru.kontingent.platform.datasource.LeastLoaded;
 import ru.kontingent.platform.migration.SchemaMigrator;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Onboarding and rollout of regions. The schema is created and migrated before the catalog row
@@ -24,7 +26,6 @@ public class RegionService {
 
     @Inject
     SchemaMigrator migrator;
-
 
     @Inject
     Datasources datasources;
@@ -65,7 +66,7 @@ public class RegionService {
      * up-to-date regions costs one catalog query, not one Liquibase run per region.
      */
     public int migrateAll() {
-        java.util.Map<String, String> fingerprints = new java.util.HashMap<>();
+        Map<String, String> fingerprints = new HashMap<>();
         List<RegionSnapshot> outdated = store.needingMigration(server -> fingerprints.computeIfAbsent(server, migrator::regionFingerprint));
         for (RegionSnapshot region : outdated) {
             store.stampMigrated(region.regionCode(), migrator.migrateRegion(region.regionCode(), region.datasource()));

@@ -8,8 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.audit.PlatformAudit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Transactional writes to the tenant catalog. Each method is one transaction on schema {@code platform}. */
 @ApplicationScoped
@@ -61,16 +65,16 @@ public class RegionStore {
 
     /** Regions whose schema was last migrated with another changelog set (each server has its own fingerprint). */
     @Transactional
-    public List<RegionSnapshot> needingMigration(java.util.function.Function<String, String> fingerprintOfDatasource) {
+    public List<RegionSnapshot> needingMigration(Function<String, String> fingerprintOfDatasource) {
         return em.createQuery("select r from Region r order by r.code", Region.class).getResultStream()
-                .filter(r -> !java.util.Objects.equals(r.schemaFingerprint(), fingerprintOfDatasource.apply(r.snapshot().datasource())))
+                .filter(r -> !Objects.equals(r.schemaFingerprint(), fingerprintOfDatasource.apply(r.snapshot().datasource())))
                 .map(Region::snapshot).toList();
     }
 
     /** How many regions each database server holds, for placing a new one. */
     @Transactional
-    public java.util.Map<String, Long> regionsPerDatasource() {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    public Map<String, Long> regionsPerDatasource() {
+        Map<String, Long> counts = new HashMap<>();
         em.createQuery("select r.datasource, count(r) from Region r group by r.datasource", Object[].class).getResultStream()
                 .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;

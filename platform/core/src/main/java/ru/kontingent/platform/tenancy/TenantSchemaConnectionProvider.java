@@ -16,13 +16,14 @@ import java.util.function.Function;
 /**
  * One pool per database server, shared by its regions: the pool is chosen by the datasource the
  * catalog names for the region ({@link RegionPools}), and each connection handed to Hibernate gets
- * the region's schema set on every acquisition. Nothing is trusted from a previous use of the pooled connection: PostgreSQL
- * undoes a {@code SET search_path} when the transaction that ran it rolls back, so a connection may
- * come back with any schema (or none) and remembering "already set" would leak across regions.
+ * the region's schema set on every acquisition. Nothing is trusted from a previous use of the
+ * pooled connection: PostgreSQL undoes a {@code SET search_path} when the transaction that ran it
+ * rolls back, so a connection may come back with any schema (or none) and remembering "already
+ * set" would leak across regions.
  */
 public class TenantSchemaConnectionProvider implements MultiTenantConnectionProvider<String>, Configurable {
 
-    /** Persistence property naming the JNDI datasource; the default is the server's own. */
+    /** Persistence property naming the JNDI datasource of {@link #getAnyConnection}; the default is the primary's. */
     public static final String DATASOURCE_PROPERTY = "kontingent.tenant.datasource";
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/KontingentDS";
     /** The schema of a connection that belongs to no region: it holds no personal data. */

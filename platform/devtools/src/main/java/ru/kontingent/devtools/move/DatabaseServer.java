@@ -15,6 +15,12 @@ public record DatabaseServer(String name, String jdbcUrl, String ownerUser, Stri
 
     private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+).*");
 
+    /** Never the password: a record would print it. */
+    @Override
+    public String toString() {
+        return "DatabaseServer[" + name + ", " + jdbcUrl + ", owner " + ownerUser + ", runtime " + runtimeRole + "]";
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, ownerUser, ownerPassword);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class DatabaseServersTest {
@@ -31,6 +32,7 @@ class DatabaseServersTest {
         assertEquals(Map.of("PGPASSWORD", "secret2"), server.libpq().environment());
         assertEquals("5432", new DatabaseServer("x", "jdbc:postgresql://db/k", "u", "p", "r").libpq().port());
         assertThrows(IllegalArgumentException.class, () -> new DatabaseServer("x", "jdbc:mysql://db/k", "u", "p", "r").libpq());
+        assertFalse(server.toString().contains("secret2"), server::toString);
     }
 
     @Test
