@@ -285,8 +285,13 @@ public class FederalIndex {
      * region lives on the primary server, else in a transaction of its own on the primary.
      */
     private <T> T onIndex(ReturningWork<T> work) {
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        // What native queries did here before: the region's pending entity changes reach the
+        // database first, in the order the caller made them (an ended enrollment before the one
+        // that replaces it; Hibernate's own flush would insert before it updates).
+        session.flush();
         if (DatasourceNames.PRIMARY.equals(catalog.datasourceOf(RegionBinding.require()))) {
-            return em.unwrap(org.hibernate.Session.class).doReturningWork(work);
+            return session.doReturningWork(work);
         }
         return primary.run(work);
     }
