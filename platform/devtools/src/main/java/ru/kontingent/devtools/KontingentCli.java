@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Entry point of the dev tools: {@code keys}, {@code token}, {@code db}, {@code run}, for bulk
  * loads {@code generate} and {@code import}, and the benchmarks {@code bench-import},
- * {@code bench-tenants} and {@code bench-reports}.
+ * {@code bench-tenants} and {@code bench-reports}, and for operations {@code move-region}.
  */
 public final class KontingentCli {
 
@@ -72,6 +72,14 @@ public final class KontingentCli {
                     5 reports; throughput, p50/p95/p99 and the ratios to the no-op; adds a row to
                     BENCHMARKS.md. Defaults: 100000 students, 1500 schools, -t2 -c16, 30 s a run
                     after 15 s warm-ups, port offset 2000.
+              move-region --region CODE --to NAME --servers FILE --token TOKEN [--url URL]
+                    [--pg-bin DIR] [--keep-source true|false]
+                    Move a region's schema to another database server: suspend it (API), pg_dump
+                    of the schema piped into psql on the target, runtime grants, row counts
+                    compared, catalog switch, reactivate, drop the old schema (unless
+                    --keep-source true). FILE: NAME.url, NAME.user, NAME.password (schema owner),
+                    NAME.runtime-role per server, "default" being the catalog's. TOKEN: a federal
+                    operator's. Defaults: URL http://localhost:8080, DIR /usr/lib/postgresql/15/bin.
               help  Show this text.
 
             Roles: federal-operator; regional-admin, education-ministry, health-ministry (need
@@ -97,17 +105,18 @@ public final class KontingentCli {
               mvn -q -pl platform/devtools exec:java -Dexec.args="token --role federal-operator"
             """;
 
-    private static final Map<String, Subcommand> COMMANDS = Map.of(
-            "keys", new KeysCommand(),
-            "token", new TokenCommand(),
-            "db", new DbCommand(),
-            "run", new RunCommand(),
-            "generate", new GenerateCommand(),
-            "import", new ImportCommand(),
-            "bench-import", new ImportBenchCommand(),
-            "bench-tenants", new TenantsBenchCommand(),
-            "bench-reports", new ReportsBenchCommand(),
-            "bench-load", new LoadBenchCommand());
+    private static final Map<String, Subcommand> COMMANDS = Map.ofEntries(
+            Map.entry("keys", new KeysCommand()),
+            Map.entry("token", new TokenCommand()),
+            Map.entry("db", new DbCommand()),
+            Map.entry("run", new RunCommand()),
+            Map.entry("generate", new GenerateCommand()),
+            Map.entry("import", new ImportCommand()),
+            Map.entry("bench-import", new ImportBenchCommand()),
+            Map.entry("bench-tenants", new TenantsBenchCommand()),
+            Map.entry("bench-reports", new ReportsBenchCommand()),
+            Map.entry("bench-load", new LoadBenchCommand()),
+            Map.entry("move-region", new MoveRegionCommand()));
 
     private KontingentCli() {
     }

@@ -1,16 +1,19 @@
 package ru.kontingent.registry.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import ru.kontingent.platform.federal.FederalIndex;
 import ru.kontingent.platform.module.ReportColumn;
 import ru.kontingent.platform.module.ReportDefinition;
 import ru.kontingent.platform.module.ReportParameter;
 import ru.kontingent.platform.module.ReportRequest;
 import ru.kontingent.platform.module.ReportRows;
 import ru.kontingent.platform.security.Roles;
-import ru.kontingent.platform.tenancy.RegionBinding;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -31,6 +34,9 @@ public class RegistryReports {
 
     @PersistenceContext(unitName = "kontingent")
     EntityManager em;
+
+    @Inject
+    FederalIndex index;
 
     public List<ReportDefinition> definitions() {
         return List.of(
@@ -81,32 +87,28 @@ public class RegistryReports {
      * Departures: enrollments ended in the period because the child moved to another region; the
      * destination is the other region's enrollment (federal index) nearest to the exit date.
      * Arrivals: first basic enrollments in this region started in the period by a child the index
-     * shows enrolled in another region before. Matching is by the keyed SNILS hash only.
+     * shows enrolled in another region before. Matching is by the keyed SNILS hash only. Two steps:
+     * the region's enrollments here, then the index (on the primary server, wherever the region is).
      */
     List<Object[]> migration(ReportRequest request) {
-        String sql = "select 'DEPARTURE' as direction, coalesce(dest.region_code, 'UNKNOWN') as region, count(*)"
-                + " from enrollment e left join lateral ("
-                + "   select other.region_code from platform.federal_index self"
-                + "   join platform.federal_index other on other.kind = 'STUDENT' and other.snils_hash = self.snils_hash"
-                + "     and other.region_code <> self.region_code"
-                + "   where self.kind = 'STUDENT' and self.region_code = ?3 and self.enrollment_id = cast(e.id as varchar)"
-                + "   order by abs(other.enrolled_from - e.end_date), other.id limit 1) dest on true"
-                + " where e.end_reason = 'MOVED_TO_ANOTHER_REGION' and e.end_date between ?1 and ?2"
-                + " group by 2"
-                + " union all "
-                + "select 'ARRIVAL', origin.region_code, count(*)"
-                + " from enrollment e join lateral ("
-                + "   select other.region_code from platform.federal_index self"
-                + "   join platform.federal_index other on other.kind = 'STUDENT' and other.snils_hash = self.snils_hash"
-                + "     and other.region_code <> self.region_code and other.enrolled_from < e.start_date"
-                + "   where self.kind = 'STUDENT' and self.region_code = ?3 and self.enrollment_id = cast(e.id as varchar)"
-                + "   order by other.enrolled_from desc, other.id limit 1) origin on true"
+        LocalDate from = request.date("from");
+        LocalDate to = request.date("to");
+        List<FederalIndex.DatedEnrollment> exits = dated("select cast(e.id as varchar), e.end_date from enrollment e"
+                + " where e.end_reason = 'MOVED_TO_ANOTHER_REGION' and e.end_date between ?1 and ?2", from, to);
+        List<FederalIndex.DatedEnrollment> firstStarts = dated("select cast(e.id as varchar), e.start_date from enrollment e"
                 + " where e.program = 'BASIC' and e.start_date between ?1 and ?2"
                 + "   and not exists (select 1 from enrollment earlier where earlier.student_id = e.student_id"
-                + "     and earlier.program = 'BASIC' and earlier.start_date < e.start_date)"
-                + " group by 2"
-                + " order by 1, 2";
-        return ReportRows.of(em, sql, request.date("from"), request.date("to"), RegionBinding.require().value());
+                + "     and earlier.program = 'BASIC' and earlier.start_date < e.start_date)", from, to);
+        List<Object[]> rows = new ArrayList<>();
+        index.origins(firstStarts).forEach((region, students) -> rows.add(new Object[] {"ARRIVAL", region, students}));
+        index.destinations(exits).forEach((region, students) -> rows.add(new Object[] {"DEPARTURE", region, students}));
+        return rows;
+    }
+
+    private List<FederalIndex.DatedEnrollment> dated(String sql, LocalDate from, LocalDate to) {
+        return ReportRows.of(em, sql, from, to).stream()
+                .map(row -> new FederalIndex.DatedEnrollment((String) row[0], LocalDate.parse(row[1].toString())))
+                .toList();
     }
 
     /** Organizations have no dated history: this one counts the register as it stands. */

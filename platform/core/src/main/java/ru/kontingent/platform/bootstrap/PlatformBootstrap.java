@@ -69,7 +69,7 @@ public class PlatformBootstrap {
                 throw new IllegalStateException("Tenant file " + tenant.source() + ": stage must be 1..3");
             }
             if (catalog.find(code).isEmpty()) {
-                regions.onboard(code, tenant.name(), tenant.stage(), BOOTSTRAP_ACTOR);
+                regions.onboard(code, tenant.name(), tenant.stage(), null, BOOTSTRAP_ACTOR);
                 onboarded++;
             }
         }

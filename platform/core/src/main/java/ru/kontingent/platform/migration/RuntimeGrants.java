@@ -1,14 +1,17 @@
 package ru.kontingent.platform.migration;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
+import ru.kontingent.platform.datasource.Datasources;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Least privilege in the database: the role the application runs as ({@code KontingentDS}) owns
@@ -22,31 +25,33 @@ public class RuntimeGrants {
 
     private static final List<String> LIQUIBASE_TABLES = List.of("databasechangelog", "databasechangeloglock");
 
-    @Resource(lookup = "java:jboss/datasources/KontingentDS")
-    DataSource runtime;
+    @Inject
+    Datasources datasources;
 
-    private volatile String runtimeRole;
+    /** Each server may have runtime users of its own. */
+    private final Map<String, String> runtimeRoles = new ConcurrentHashMap<>();
 
-    /** The role KontingentDS connects as, asked of the database itself. */
-    public String runtimeRole() {
-        String role = runtimeRole;
+    /** The role that server's runtime pool connects as, asked of the database itself. */
+    public String runtimeRole(String datasource) {
+        String role = runtimeRoles.get(datasource);
         if (role == null) {
-            try (Connection connection = runtime.getConnection()) {
+            try (Connection connection = datasources.runtime(datasource).getConnection()) {
                 role = currentUser(connection);
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot reach the database to learn the runtime role", e);
+                throw new IllegalStateException("cannot reach database server '" + datasource + "' to learn the runtime role", e);
             }
-            runtimeRole = role;
+            runtimeRoles.put(datasource, role);
         }
         return role;
     }
 
     /**
+     * @param datasource      the server {@code migration} is connected to
      * @param schema          a schema name derived from a validated region code, or the catalog's
      * @param appendOnlyTables tables the runtime may insert into and read, never update or delete
      */
-    void grant(Connection migration, String schema, List<String> appendOnlyTables) throws SQLException {
-        String role = runtimeRole();
+    void grant(Connection migration, String datasource, String schema, List<String> appendOnlyTables) throws SQLException {
+        String role = runtimeRole(datasource);
         if (role.equals(currentUser(migration))) {
             return;
         }

@@ -1,6 +1,5 @@
 package ru.kontingent.platform.migration;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,11 +12,12 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.ResourceAccessor;
+import ru.kontingent.platform.datasource.DatasourceNames;
+import ru.kontingent.platform.datasource.Datasources;
 import ru.kontingent.platform.module.KontingentModule;
 import ru.kontingent.platform.module.ModuleCatalog;
 import ru.kontingent.platform.region.RegionCode;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,9 +40,9 @@ public class SchemaMigrator {
     static final List<String> REGION_APPEND_ONLY = List.of("audit_event");
     static final List<String> CATALOG_APPEND_ONLY = List.of("platform_audit");
 
-    /** Owns the schemas: DDL runs as this role, never as the application's. */
-    @Resource(lookup = "java:jboss/datasources/KontingentMigrationDS")
-    DataSource dataSource;
+    /** Each server's migration pool owns its schemas: DDL runs as that role, never as the application's. */
+    @Inject
+    Datasources datasources;
 
     @Inject
     ModuleCatalog modules;
@@ -52,23 +52,23 @@ public class SchemaMigrator {
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void migrateCatalog() {
-        migrate(CATALOG_SCHEMA, List.of(CATALOG_CHANGELOG), CATALOG_APPEND_ONLY);
+        migrate(DatasourceNames.PRIMARY, CATALOG_SCHEMA, List.of(CATALOG_CHANGELOG), CATALOG_APPEND_ONLY);
     }
 
-    /** Migrates a region schema and answers the fingerprint of what it now holds. */
+    /** Migrates a region schema on the server that holds it and answers the fingerprint of what it now holds. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public String migrateRegion(RegionCode region) {
-        migrate(region.schema(), regionChangelogs(), REGION_APPEND_ONLY);
-        return regionFingerprint();
+    public String migrateRegion(RegionCode region, String datasource) {
+        migrate(datasource, region.schema(), regionChangelogs(), REGION_APPEND_ONLY);
+        return regionFingerprint(datasource);
     }
 
     /**
      * What a region schema migrated by this deployment is stamped with: its changelogs and the
-     * role granted access, so that a new runtime role is granted at the next start.
+     * role granted access on that server, so that a new runtime role is granted at the next start.
      */
-    public String regionFingerprint() {
+    public String regionFingerprint(String datasource) {
         return ChangelogFingerprint.combine(ChangelogFingerprint.of(regionChangelogs(), SchemaMigrator.class.getClassLoader()),
-                "grants:" + grants.runtimeRole());
+                "grants:" + grants.runtimeRole(datasource));
     }
 
     List<String> regionChangelogs() {
@@ -81,13 +81,13 @@ public class SchemaMigrator {
     }
 
     /** {@code schema} is either the catalog constant or derived from a validated {@link RegionCode}. */
-    private void migrate(String schema, List<String> changelogs, List<String> appendOnlyTables) {
+    private void migrate(String datasource, String schema, List<String> changelogs, List<String> appendOnlyTables) {
         ResourceAccessor resources = new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader());
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), resources,
                 "liquibase.analytics.enabled", false,
                 "liquibase.showBanner", false);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = datasources.migration(datasource).getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema + "\"");
             }
@@ -100,7 +100,7 @@ public class SchemaMigrator {
                     new Liquibase(changelog, resources, database).update(new Contexts(), new LabelExpression());
                 }
             });
-            grants.grant(connection, schema, appendOnlyTables);
+            grants.grant(connection, datasource, schema, appendOnlyTables);
         } catch (Exception e) {
             throw new MigrationFailedException(schema, e);
         }

@@ -15,9 +15,6 @@ import java.time.OffsetDateTime;
 @Table(name = "region", schema = "platform")
 public class Region {
 
-    /** Every region lives on the server's own datasource until the catalog spreads them over several. */
-    public static final String DEFAULT_DATASOURCE = "default";
-
     @Id
     private String code;
 
@@ -94,6 +91,6 @@ public class Region {
     }
 
     public RegionSnapshot snapshot() {
-        return new RegionSnapshot(code, name, stage, status);
+        return new RegionSnapshot(code, name, stage, status, datasource);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,17 @@ public class RegionCatalog {
     public List<RegionSnapshot> all() {
         return catalog.createQuery("select r from Region r order by r.code", Region.class)
                 .getResultStream().map(Region::snapshot).toList();
+    }
+
+    /**
+     * The datasource holding a region, for the connection provider. Outside the caller's
+     * transaction: on a cache miss the catalog is read from the primary server, which must not
+     * join a transaction running on another server.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public String datasourceOf(RegionCode code) {
+        return find(code).map(RegionSnapshot::datasource)
+                .orElseThrow(() -> new IllegalStateException("region bound but not catalogued: " + code.value()));
     }
 
     /** Called after the transaction that changed the region committed. */

@@ -49,7 +49,8 @@ public class RegionResource {
     @POST
     @RolesAllowed(Roles.FEDERAL_OPERATOR)
     public Response onboard(@Valid @NotNull(message = "a JSON body is required") RegionInput input, @Context UriInfo uri) {
-        RegionSnapshot region = regions.onboard(RegionCode.of(input.code()), input.name().strip(), input.stageOrFirst(), caller.subject());
+        RegionSnapshot region = regions.onboard(RegionCode.of(input.code()), input.name().strip(), input.stageOrFirst(),
+                input.datasource(), caller.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(region.code()).build())
                 .entity(RegionView.of(region)).build();
     }

@@ -2,9 +2,13 @@ package ru.kontingent.platform.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ru.kontingent.platform.datasource.Datasources;
+import ru.kontingent.platform.datasource.LeastLoaded;
 import ru.kontingent.platform.migration.SchemaMigrator;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Onboarding and rollout of regions. The schema is created and migrated before the catalog row
@@ -23,13 +27,19 @@ public class RegionService {
     @Inject
     SchemaMigrator migrator;
 
+    @Inject
+    Datasources datasources;
 
-    public RegionSnapshot onboard(RegionCode code, String name, int stage, String by) {
+    /** @param datasource the server to hold the region, or null for the least-loaded one */
+    public RegionSnapshot onboard(RegionCode code, String name, int stage, String datasource, String by) {
+        String server = datasource == null
+                ? LeastLoaded.choose(datasources.names(), store.regionsPerDatasource())
+                : datasources.requireKnown(datasource);
         if (store.find(code).isPresent()) {
             throw new RegionExistsException(code);
         }
-        String fingerprint = migrator.migrateRegion(code);
-        RegionSnapshot region = store.insert(code, name, stage, by, fingerprint);
+        String fingerprint = migrator.migrateRegion(code, server);
+        RegionSnapshot region = store.insert(code, name, stage, server, by, fingerprint);
         catalog.publish(region);
         return region;
     }
@@ -51,15 +61,15 @@ public class RegionService {
     }
 
     /**
-     * Brings every catalogued region's schema to the deployed version, one region at a time.
+     * Brings every catalogued region's schema to the deployed version, one region at a time, each on its own server.
      * Regions stamped with the deployed changelogs' fingerprint are skipped: a start with many
      * up-to-date regions costs one catalog query, not one Liquibase run per region.
      */
     public int migrateAll() {
-        String fingerprint = migrator.regionFingerprint();
-        List<RegionCode> outdated = store.needingMigration(fingerprint);
-        for (RegionCode code : outdated) {
-            store.stampMigrated(code, migrator.migrateRegion(code));
+        Map<String, String> fingerprints = new HashMap<>();
+        List<RegionSnapshot> outdated = store.needingMigration(server -> fingerprints.computeIfAbsent(server, migrator::regionFingerprint));
+        for (RegionSnapshot region : outdated) {
+            store.stampMigrated(region.regionCode(), migrator.migrateRegion(region.regionCode(), region.datasource()));
         }
         return outdated.size();
     }

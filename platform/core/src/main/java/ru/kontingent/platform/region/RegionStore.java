@@ -8,8 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import ru.kontingent.platform.audit.PlatformAudit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Transactional writes to the tenant catalog. Each method is one transaction on schema {@code platform}. */
 @ApplicationScoped
@@ -22,14 +26,14 @@ public class RegionStore {
     PlatformAudit audit;
 
     @Transactional
-    public RegionSnapshot insert(RegionCode code, String name, int stage, String by, String schemaFingerprint) {
+    public RegionSnapshot insert(RegionCode code, String name, int stage, String datasource, String by, String schemaFingerprint) {
         if (em.find(Region.class, code.value()) != null) {
             throw new RegionExistsException(code);
         }
-        Region region = new Region(code, name, stage, Region.DEFAULT_DATASOURCE, schemaFingerprint);
+        Region region = new Region(code, name, stage, datasource, schemaFingerprint);
         em.persist(region);
         em.persist(new StageChange(code.value(), null, stage, by));
-        audit.record(by, "platform", "region-onboard", code.value(), "stage " + stage);
+        audit.record(by, "platform", "region-onboard", code.value(), "stage " + stage + ", datasource " + datasource);
         em.flush();
         return region.snapshot();
     }
@@ -59,12 +63,21 @@ public class RegionStore {
         lock(code).migratedTo(fingerprint);
     }
 
-    /** Codes of regions whose schema was last migrated with another changelog set. */
+    /** Regions whose schema was last migrated with another changelog set (each server has its own fingerprint). */
     @Transactional
-    public List<RegionCode> needingMigration(String fingerprint) {
-        return em.createQuery("select r.code from Region r where r.schemaFingerprint is null or r.schemaFingerprint <> :fingerprint"
-                        + " order by r.code", String.class)
-                .setParameter("fingerprint", fingerprint).getResultStream().map(RegionCode::of).toList();
+    public List<RegionSnapshot> needingMigration(Function<String, String> fingerprintOfDatasource) {
+        return em.createQuery("select r from Region r order by r.code", Region.class).getResultStream()
+                .filter(r -> !Objects.equals(r.schemaFingerprint(), fingerprintOfDatasource.apply(r.snapshot().datasource())))
+                .map(Region::snapshot).toList();
+    }
+
+    /** How many regions each database server holds, for placing a new one. */
+    @Transactional
+    public Map<String, Long> regionsPerDatasource() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select r.datasource, count(r) from Region r group by r.datasource", Object[].class).getResultStream()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @Transactional

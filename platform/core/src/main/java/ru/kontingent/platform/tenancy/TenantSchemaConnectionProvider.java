@@ -11,28 +11,34 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * One pool for all regions: each connection handed to Hibernate gets the region's schema set on
- * every acquisition. Nothing is trusted from a previous use of the pooled connection: PostgreSQL
- * undoes a {@code SET search_path} when the transaction that ran it rolls back, so a connection may
- * come back with any schema (or none) and remembering "already set" would leak across regions.
+ * One pool per database server, shared by its regions: the pool is chosen by the datasource the
+ * catalog names for the region ({@link RegionPools}), and each connection handed to Hibernate gets
+ * the region's schema set on every acquisition. Nothing is trusted from a previous use of the
+ * pooled connection: PostgreSQL undoes a {@code SET search_path} when the transaction that ran it
+ * rolls back, so a connection may come back with any schema (or none) and remembering "already
+ * set" would leak across regions.
  */
 public class TenantSchemaConnectionProvider implements MultiTenantConnectionProvider<String>, Configurable {
 
-    /** Persistence property naming the JNDI datasource; the default is the server's own. */
+    /** Persistence property naming the JNDI datasource of {@link #getAnyConnection}; the default is the primary's. */
     public static final String DATASOURCE_PROPERTY = "kontingent.tenant.datasource";
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/KontingentDS";
     /** The schema of a connection that belongs to no region: it holds no personal data. */
     public static final String NEUTRAL_SCHEMA = "platform";
 
     private DataSource dataSource;
+    private Function<RegionCode, DataSource> poolOfRegion;
 
     public TenantSchemaConnectionProvider() {
     }
 
+    /** Every region on one pool (a unit test's). */
     public TenantSchemaConnectionProvider(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.poolOfRegion = region -> dataSource;
     }
 
     @Override
@@ -46,6 +52,7 @@ public class TenantSchemaConnectionProvider implements MultiTenantConnectionProv
         } catch (NamingException e) {
             throw new IllegalStateException("Tenant datasource not found: " + name, e);
         }
+        poolOfRegion = new RegionPools();
     }
 
     @Override
@@ -61,8 +68,8 @@ public class TenantSchemaConnectionProvider implements MultiTenantConnectionProv
     @Override
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         // The identifier came from the bound region, but it is checked again: it becomes SQL.
-        String schema = RegionCode.of(tenantIdentifier).schema();
-        return withSchema(dataSource.getConnection(), schema);
+        RegionCode region = RegionCode.of(tenantIdentifier);
+        return withSchema(poolOfRegion.apply(region).getConnection(), region.schema());
     }
 
     @Override

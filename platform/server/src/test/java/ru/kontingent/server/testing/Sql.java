@@ -17,7 +17,11 @@ public final class Sql {
     }
 
     public static List<List<Object>> rows(String sql, Object... parameters) {
-        Database database = TestEnvironment.database();
+        return rows(TestEnvironment.database(), sql, parameters);
+    }
+
+    /** On another database server than the suite's (a test's own). */
+    public static List<List<Object>> rows(Database database, String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -52,6 +56,10 @@ public final class Sql {
     }
 
     public static long count(String sql, Object... parameters) {
-        return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
+        return count(TestEnvironment.database(), sql, parameters);
+    }
+
+    public static long count(Database database, String sql, Object... parameters) {
+        return ((Number) rows(database, sql, parameters).get(0).get(0)).longValue();
     }
 }
