@@ -15,6 +15,7 @@ import ru.kontingent.devtools.move.RegionMove;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Deployments;
 import ru.kontingent.server.testing.KontingentIT;
+import ru.kontingent.server.testing.PostgresClientTools;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.RestartableServer;
@@ -69,6 +70,7 @@ class MultiDatabaseIT extends KontingentIT {
 
     @Test
     void eachRegionLivesOnTheServerItsCatalogRowNames() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PostgresClientTools.find().isPresent(), PostgresClientTools.missingReason());
         Path primaryData = Files.createTempDirectory("kontingent-db1");
         Path secondData = Files.createTempDirectory("kontingent-db2");
         Database primary = DatabaseLauncher.startEmbedded(primaryData, freePort());
@@ -149,7 +151,7 @@ class MultiDatabaseIT extends KontingentIT {
         RegionMove.Moved moved = new RegionMove(Map.of(
                 "default", new DatabaseServer("default", primary.jdbcUrl(), primary.migrationUser(), primary.migrationPassword(), primary.user()),
                 SECOND, new DatabaseServer(SECOND, second.jdbcUrl(), second.migrationUser(), second.migrationPassword(), second.user())),
-                server.base(), Tokens.federalOperator(), Path.of("/usr/lib/postgresql/15/bin"), System.out)
+                server.base(), Tokens.federalOperator(), PostgresClientTools.find().orElseThrow(), System.out)
                 .move(onPrimary, SECOND, true);
         assertEquals(List.of("default", SECOND, 1L), List.of(moved.from(), moved.to(), moved.rowsPerTable().get("student")));
         JsonNode movedRegion = server.get("/api/platform/regions/" + onPrimary, Tokens.federalOperator()).assertStatus(200).json();
