@@ -160,7 +160,8 @@ class MetricsIT extends KontingentIT {
             for (Map.Entry<String, String> label : sample.labels().entrySet()) {
                 String value = label.getValue();
                 assertTrue(LABEL_NAMES.contains(label.getKey()), () -> "unexpected label " + label + " on " + sample);
-                assertFalse(LONG_NUMBER.matcher(value).find(), () -> "a number in " + sample);
+                // A region code may hold digits (tests make r61, stage_ba5e13796): it is checked against the catalog instead.
+                assertFalse(!label.getKey().equals("region") && LONG_NUMBER.matcher(value).find(), () -> "a number in " + sample);
                 assertFalse(UUID_TEXT.matcher(value).find() || value.contains("/"), () -> "an id or path in " + sample);
                 switch (label.getKey()) {
                     case "region" -> assertTrue(catalogued.contains(value), () -> "uncatalogued region in " + sample);
