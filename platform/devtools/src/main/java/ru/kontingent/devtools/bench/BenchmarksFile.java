@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,12 +107,7 @@ public final class BenchmarksFile {
         String importRate = BenchFigures.perSecond(figures.importRate())
                 + figures.importJobRate().stream().mapToObj(rate -> " (" + BenchFigures.perSecond(rate) + ")")
                         .findFirst().orElse("");
-        List<String> cells = List.of(
-                run.date().format(DATE),
-                "`" + run.commit() + "`",
-                run.machine().describe(),
-                run.loads(),
-                "`" + run.command() + "`",
+        return runRow(run.date(), run.commit(), run.machine(), run.loads(), run.command(),
                 String.format(Locale.ROOT, "%,d", figures.students()),
                 importRate,
                 BenchFigures.perSecond(figures.reimportRate()),
@@ -119,12 +115,23 @@ public final class BenchmarksFile {
                 BenchFigures.percent(figures.ratio()),
                 verdict(figures.meetsTarget()),
                 run.notes());
-        return tableRow(cells);
     }
 
     /** A target's cell: "met", or a bold "missed" that a reader cannot overlook. */
     public static String verdict(boolean met) {
         return met ? "met" : "**missed**";
+    }
+
+    /**
+     * A benchmark's row: the cells every benchmark starts with (when, which commit, which machine, its
+     * load, which command), then the benchmark's own figures.
+     */
+    public static String runRow(ZonedDateTime date, String commit, Machine machine, String loads, String command,
+                                String... figures) {
+        List<String> cells = new ArrayList<>(List.of(date.format(DATE), "`" + commit + "`", machine.describe(), loads,
+                "`" + command + "`"));
+        cells.addAll(List.of(figures));
+        return tableRow(cells);
     }
 
     /** One Markdown table row of the given cells; a pipe or a line break in a cell cannot break the table. */

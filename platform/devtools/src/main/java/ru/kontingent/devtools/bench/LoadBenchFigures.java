@@ -1,7 +1,6 @@
 package ru.kontingent.devtools.bench;
 
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -86,12 +85,7 @@ public record LoadBenchFigures(long students, int schools, String wrkSettings, W
             """, TABLE_HEADER, TABLE_RULE);
 
     public String row(ZonedDateTime date, String commit, Machine machine, String loads, String command, String notes) {
-        return BenchmarksFile.tableRow(List.of(
-                date.format(BenchmarksFile.DATE),
-                "`" + commit + "`",
-                machine.describe(),
-                loads,
-                "`" + command + "`",
+        return BenchmarksFile.runRow(date, commit, machine, loads, command,
                 String.format(Locale.ROOT, "%,d (%,d)", students, schools),
                 "`" + wrkSettings + "`",
                 noop.cell(),
@@ -104,7 +98,7 @@ public record LoadBenchFigures(long students, int schools, String wrkSettings, W
                 String.format(Locale.ROOT, "%,d", failedRequests()),
                 String.format(Locale.ROOT, "%,d/%,d/%,d/%,d, %,d, %,d", mixed.reads(), mixed.searches(), mixed.writes(),
                         mixed.reports(), auditEvents, transfers),
-                notes));
+                notes);
     }
 
     static String percent(double ratio) {

@@ -80,12 +80,7 @@ public record ReportsBenchFigures(String reportId, long students, int schools, L
             """, TABLE_HEADER, TABLE_RULE);
 
     public String row(ZonedDateTime date, String commit, Machine machine, String loads, String command, String notes) {
-        return BenchmarksFile.tableRow(List.of(
-                date.format(BenchmarksFile.DATE),
-                "`" + commit + "`",
-                machine.describe(),
-                loads,
-                "`" + command + "`",
+        return BenchmarksFile.runRow(date, commit, machine, loads, command,
                 String.format(Locale.ROOT, "%,d (%d)", students, schools),
                 "`" + reportId + "`",
                 Integer.toString(rows),
@@ -95,6 +90,6 @@ public record ReportsBenchFigures(String reportId, long students, int schools, L
                 BenchmarksFile.verdict(coldMeetsTarget()),
                 warmMillis.p50p95p99() + String.format(Locale.ROOT, " (%,d)", warmMillis.count()),
                 BenchmarksFile.verdict(warmMeetsTarget()),
-                notes));
+                notes);
     }
 }

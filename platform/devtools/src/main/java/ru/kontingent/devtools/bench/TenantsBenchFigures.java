@@ -1,7 +1,6 @@
 package ru.kontingent.devtools.bench;
 
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -138,12 +137,7 @@ public record TenantsBenchFigures(
     public String row(ZonedDateTime date, String commit, Machine machine, String loads, String command,
             List<String> notes) {
         Percentiles onboarding = onboarding();
-        List<String> cells = new ArrayList<>(List.of(
-                date.format(BenchmarksFile.DATE),
-                "`" + commit + "`",
-                machine.describe(),
-                loads,
-                "`" + command + "`",
+        return BenchmarksFile.runRow(date, commit, machine, loads, command,
                 Integer.toString(regions),
                 String.format(Locale.ROOT, "%.2f / %.2f (%.0f s)", onboarding.median(), onboarding.percentile(95),
                         onboarding.sum()),
@@ -156,7 +150,6 @@ public record TenantsBenchFigures(
                 String.format(Locale.ROOT, "%.2f", readRatio()),
                 serverConnections + " (" + poolMax + ")",
                 targets(),
-                String.join("; ", notes)));
-        return BenchmarksFile.tableRow(cells);
+                String.join("; ", notes));
     }
 }
