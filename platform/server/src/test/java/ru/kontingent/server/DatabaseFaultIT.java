@@ -1,21 +1,14 @@
 package ru.kontingent.server;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.server.testing.Api;
-import ru.kontingent.server.testing.Deployments;
-import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
 import ru.kontingent.server.testing.RestartableServer;
+import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.TestEnvironment;
 
 import java.io.IOException;
@@ -46,23 +39,10 @@ import static ru.kontingent.server.testing.RegistryData.aStudent;
  * recovers by itself, without a restart. A second WildFly runs on a private database of its own,
  * so the rest of the suite never sees the outage.
  */
-class DatabaseFaultIT extends KontingentIT {
+class DatabaseFaultIT extends SecondServerIT {
 
-    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final Api server = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = CONTAINER, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    public static WebArchive restartable() {
-        return Deployments.withProbeModules();
-    }
 
     @Test
     void anOutageIsA503AndTheServerRecoversOnItsOwn() throws Exception {

@@ -1,24 +1,17 @@
 package ru.kontingent.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.devtools.move.DatabaseServer;
 import ru.kontingent.devtools.move.RegionMove;
 import ru.kontingent.server.testing.Api;
-import ru.kontingent.server.testing.Deployments;
-import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.PostgresClientTools;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.RestartableServer;
+import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.ServerDatasources;
 import ru.kontingent.server.testing.SnilsNumbers;
 import ru.kontingent.server.testing.Sql;
@@ -50,23 +43,10 @@ import static ru.kontingent.server.testing.RegistryData.anEnrollment;
  * server its catalog row names. A second WildFly (the restartable container) runs on two private
  * embedded servers, so the suite's catalog never names a server the suite's WildFly lacks.
  */
-class MultiDatabaseIT extends KontingentIT {
+class MultiDatabaseIT extends SecondServerIT {
 
-    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final String SECOND = "pg2";
     private static final Api server = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = CONTAINER, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    public static WebArchive restartable() {
-        return Deployments.withProbeModules();
-    }
 
     @Test
     void eachRegionLivesOnTheServerItsCatalogRowNames() throws Exception {

@@ -1,17 +1,10 @@
 package ru.kontingent.server;
 
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Api;
-import ru.kontingent.server.testing.Deployments;
-import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RestartableServer;
+import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
@@ -25,22 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A second WildFly on the same database, stopped and started again: regions, stages and stage
  * history survive because the catalog lives in PostgreSQL, not in memory.
  */
-class RestartIT extends KontingentIT {
+class RestartIT extends SecondServerIT {
 
-    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final Api restarted = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = CONTAINER, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    public static WebArchive restartable() {
-        return Deployments.withProbeModules();
-    }
 
     @Test
     void regionsAndStagesSurviveARestart() {

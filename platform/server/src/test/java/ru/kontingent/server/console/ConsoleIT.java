@@ -1,22 +1,15 @@
 package ru.kontingent.server.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import ru.kontingent.server.testing.Browser;
-import ru.kontingent.server.testing.Deployments;
 import ru.kontingent.server.testing.KeycloakServer;
-import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.RegistryData;
 import ru.kontingent.server.testing.RestartableServer;
+import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.SnilsNumbers;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
@@ -40,23 +33,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * task end to end, and sees only its own sections. Data is arranged beforehand over the API on the
  * suite's server (same database); the console runs on the second ("restartable") server.
  */
-class ConsoleIT extends KontingentIT {
+class ConsoleIT extends SecondServerIT {
 
-    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final String CONSOLE = "http://127.0.0.1:" + TestEnvironment.restartHttpPort() + "/console";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = CONTAINER, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    public static WebArchive console() {
-        return Deployments.withProbeModules();
-    }
 
     private String region;
     private String school;

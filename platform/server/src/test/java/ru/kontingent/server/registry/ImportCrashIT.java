@@ -2,19 +2,12 @@ package ru.kontingent.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jboss.arquillian.container.test.api.ContainerController;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Api;
-import ru.kontingent.server.testing.Deployments;
-import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.RestartableServer;
+import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 
@@ -30,24 +23,11 @@ import static ru.kontingent.server.testing.RegistryData.aStudent;
  * a restart the job says INTERRUPTED instead of running forever, and resending the same file
  * completes it with every student stored exactly once (students, federal index, audit).
  */
-class ImportCrashIT extends KontingentIT {
+class ImportCrashIT extends SecondServerIT {
 
-    private static final String CONTAINER = RestartableServer.CONTAINER;
     private static final Api server = new Api(URI.create("http://127.0.0.1:" + TestEnvironment.restartHttpPort()));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LINES = 20_000;
-
-    @ArquillianResource
-    ContainerController controller;
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = CONTAINER, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
-    public static WebArchive restartable() {
-        return Deployments.withProbeModules();
-    }
 
     @Test
     void aResendAfterAKillCompletesTheImportWithoutDuplicates() throws Exception {
