@@ -3,6 +3,7 @@ package ru.kontingent.server;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
+import ru.kontingent.server.testing.FileTrees;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
@@ -80,17 +81,10 @@ class DatabaseFaultIT extends SecondServerIT {
         } finally {
             controller.stop(CONTAINER);
             database.close();
-            deleteTree(data);
+            FileTrees.delete(data);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
 
     private static int health(String path) throws IOException, InterruptedException {

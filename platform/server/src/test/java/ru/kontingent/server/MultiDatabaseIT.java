@@ -6,6 +6,7 @@ import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.devtools.move.DatabaseServer;
 import ru.kontingent.devtools.move.RegionMove;
+import ru.kontingent.server.testing.FileTrees;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.PostgresClientTools;
 import ru.kontingent.server.testing.Regions;
@@ -69,8 +70,8 @@ class MultiDatabaseIT extends SecondServerIT {
             controller.stop(CONTAINER);
             primary.close();
             second.close();
-            deleteTree(primaryData);
-            deleteTree(secondData);
+            FileTrees.delete(primaryData);
+            FileTrees.delete(secondData);
         }
     }
 
@@ -187,13 +188,6 @@ class MultiDatabaseIT extends SecondServerIT {
         }, sql);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

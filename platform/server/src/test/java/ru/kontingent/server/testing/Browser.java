@@ -131,8 +131,8 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            FileTrees.delete(profile);
         } catch (IOException ignored) {
             // a temporary profile; the OS cleans up what remains
         }

@@ -62,7 +62,7 @@ public final class KeycloakServer {
         int port = 18080 + TestEnvironment.portOffset();
         try {
             Path imports = home.resolve("data/import");
-            deleteRecursively(home.resolve("data/h2"));
+            FileTrees.delete(home.resolve("data/h2"));
             Files.createDirectories(imports);
             Files.copy(Path.of("src/test/resources/keycloak/kontingent-realm.json"), imports.resolve("kontingent-realm.json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -163,17 +163,6 @@ public final class KeycloakServer {
             Thread.sleep(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,7 +21,7 @@ final class RestartableServerHome {
 
     static Path create(Path provisioned, Path home) {
         try {
-            delete(home);
+            FileTrees.delete(home);
             Files.createDirectories(home.resolve("standalone/deployments"));
             for (String shared : SHARED) {
                 Files.createSymbolicLink(home.resolve(shared), provisioned.resolve(shared).toAbsolutePath());
@@ -41,16 +40,6 @@ final class RestartableServerHome {
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path home) throws IOException {
-        if (Files.exists(home, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> old = Files.walk(home)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }
