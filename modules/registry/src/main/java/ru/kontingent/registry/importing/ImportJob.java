@@ -55,11 +55,15 @@ public class ImportJob {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** The node running it (jboss.node.name): only that node's restart, or its absence from the cluster, ends it. */
+    private String node;
+
     protected ImportJob() {
     }
 
-    ImportJob(UUID id, ImportFormat format, long linesTotal, String createdBy, UUID organization) {
+    ImportJob(UUID id, ImportFormat format, long linesTotal, String createdBy, UUID organization, String node) {
         this.id = id;
+        this.node = node;
         this.state = ImportState.RUNNING;
         this.format = format;
         this.linesTotal = linesTotal;

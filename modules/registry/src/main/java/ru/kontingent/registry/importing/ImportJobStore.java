@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import ru.kontingent.platform.view.NotFoundProblem;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Job rows and their rejected lines; each call its own transaction, so progress is visible at once. */
@@ -36,11 +37,19 @@ public class ImportJobStore {
         job.finish(state, stoppedAtLine);
     }
 
-    /** Jobs of the bound region still marked running, when no runner of this server can be behind them. */
+    /**
+     * Jobs of the bound region whose runner is gone: those of this node (it just started, so its
+     * earlier life is over), of nodes no longer in the cluster, and of a single-node server before
+     * jobs named their node. A job of a live peer keeps running there.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    int interruptRunning() {
-        List<ImportJob> orphans = em.createQuery("select j from ImportJob j where j.state = :running", ImportJob.class)
-                .setParameter("running", ImportState.RUNNING).getResultList();
+    int interruptOrphans(String self, Set<String> alive) {
+        List<ImportJob> orphans = em.createQuery("select j from ImportJob j where j.state = :running"
+                        + " and (j.node is null or j.node = :self or j.node not in :alive)", ImportJob.class)
+                .setParameter("running", ImportState.RUNNING)
+                .setParameter("self", self)
+                .setParameter("alive", alive)
+                .getResultList();
         orphans.forEach(ImportJob::interrupt);
         return orphans.size();
     }

@@ -1,5 +1,7 @@
 package ru.kontingent.registry.importing;
 
+import ru.kontingent.platform.cluster.ClusterMembers;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +35,15 @@ public class ImportJobs {
     ImportRunner runner;
 
     @Inject
+    ClusterMembers cluster;
+
+    @Inject
     ImportMetrics metrics;
 
     UUID start(ImportSpool spool, ImportFormat format, Charset charset, Actor actor) {
         RegionCode region = RegionBinding.require();
         UUID jobId = UUID.randomUUID();
-        store.create(new ImportJob(jobId, format, spool.lines(), actor.subject(), actor.organization()));
+        store.create(new ImportJob(jobId, format, spool.lines(), actor.subject(), actor.organization(), cluster.self()));
         metrics.jobStarted(region);
         executor.submit(() -> RegionBinding.runIn(region, () -> run(region, jobId, spool, format, charset, actor)));
         return jobId;

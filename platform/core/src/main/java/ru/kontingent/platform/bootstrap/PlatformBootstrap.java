@@ -68,11 +68,27 @@ public class PlatformBootstrap {
             if (!Stages.isValid(tenant.stage())) {
                 throw new IllegalStateException("Tenant file " + tenant.source() + ": stage must be 1..3");
             }
-            if (catalog.find(code).isEmpty()) {
-                regions.onboard(code, tenant.name(), tenant.stage(), null, BOOTSTRAP_ACTOR);
+            if (catalog.find(code).isEmpty() && onboardUnlessRaced(code, tenant)) {
                 onboarded++;
             }
         }
         return onboarded;
+    }
+
+    /**
+     * Nodes of a cluster starting together on a new catalog all read the declaration: the first
+     * insert wins (the catalog's key), the others find the region there and go on starting.
+     */
+    private boolean onboardUnlessRaced(RegionCode code, TenantDeclaration tenant) {
+        try {
+            regions.onboard(code, tenant.name(), tenant.stage(), null, BOOTSTRAP_ACTOR);
+            return true;
+        } catch (RuntimeException e) {
+            if (regions.exists(code)) {
+                LOG.info("Region " + code.value() + " from tenants/ was onboarded by another node meanwhile");
+                return false;
+            }
+            throw e;
+        }
     }
 }

@@ -56,6 +56,11 @@ public class RegionService {
         return region;
     }
 
+    /** Read from the catalog table, not the cache: for deciding after a failed insert. */
+    public boolean exists(RegionCode code) {
+        return store.find(code).isPresent();
+    }
+
     public List<StageChangeView> history(RegionCode code) {
         return store.history(code);
     }
