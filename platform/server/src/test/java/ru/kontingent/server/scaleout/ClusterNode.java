@@ -3,6 +3,7 @@ package ru.kontingent.server.scaleout;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
+import ru.kontingent.devtools.ServerBaseDir;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.FileTrees;
 
@@ -14,14 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One WildFly of the scale-out test, run as an operator would run it: {@code sh bin/standalone.sh}
@@ -233,29 +231,12 @@ final class ClusterNode implements AutoCloseable {
     }
 
     private void copyConfiguration() {
-        Path from = serverHome.resolve("standalone/configuration");
-        Path to = baseDir.resolve("configuration");
         try {
             FileTrees.delete(baseDir);
-            Files.createDirectories(baseDir.resolve("deployments"));
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path path : (Iterable<Path>) paths::iterator) {
-                    Path relative = from.relativize(path);
-                    // Earlier boots of the shared home are not this node's history.
-                    if (relative.startsWith("standalone_xml_history")) {
-                        continue;
-                    }
-                    Path copy = to.resolve(relative.toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + baseDir, e);
+            throw new UncheckedIOException("cannot remove the previous run's " + baseDir, e);
         }
+        ServerBaseDir.prepareWithoutDeployments(serverHome, baseDir);
     }
 
     private static boolean busy(int port) {

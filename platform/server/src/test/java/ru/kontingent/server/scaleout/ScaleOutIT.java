@@ -13,7 +13,9 @@ import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
 import ru.kontingent.server.testing.ServerDatasources;
+import ru.kontingent.server.testing.SnilsNumbers;
 import ru.kontingent.server.testing.Sql;
+import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -82,7 +85,7 @@ class ScaleOutIT {
     void twoNodesBehindNginxServeOneRegistry() throws Throwable {
         assumeTrue(Nginx.installed(), Nginx.missingReason());
         long began = System.nanoTime();
-        int offset = ru.kontingent.server.testing.TestEnvironment.portOffset();
+        int offset = TestEnvironment.portOffset();
         Path work = Path.of(System.getProperty("kontingent.build.dir", "target")).toAbsolutePath().resolve("scale-out");
         Path serverHome = Path.of(System.getProperty("jboss.home")).toAbsolutePath();
         Path war = Path.of(System.getProperty("kontingent.war")).toAbsolutePath();
@@ -188,7 +191,7 @@ class ScaleOutIT {
             Reply reply = nginx.get("/api/platform/regions", Tokens.federalOperator()).assertStatus(200);
             answeredBy.merge(reply.header("X-Upstream"), 1, Integer::sum);
         }
-        assertEquals(new java.util.TreeSet<>(List.of(a.upstream(), b.upstream())), answeredBy.keySet(), answeredBy::toString);
+        assertEquals(new TreeSet<>(List.of(a.upstream(), b.upstream())), answeredBy.keySet(), answeredBy::toString);
         answeredBy.values().forEach(count -> assertTrue(count >= 5, () -> "round robin, not one node: " + answeredBy));
     }
 
@@ -196,7 +199,7 @@ class ScaleOutIT {
     private void registryWorksThroughNginx(String region, Database home) {
         RegistryCalls registry = new RegistryCalls(nginx, region);
         String organization = registry.organization();
-        String snils = ru.kontingent.server.testing.SnilsNumbers.next();
+        String snils = SnilsNumbers.next();
         String student = registry.student(registry.ministry(), aStudent().with("lastName", "Соколова").with("snils", snils).build());
         String other = registry.student(registry.ministry());
         String enrollment = registry.enrolled(registry.ministry(), student, anEnrollment(organization).build());
