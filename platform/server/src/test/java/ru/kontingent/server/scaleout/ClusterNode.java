@@ -156,18 +156,20 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    /** SIGKILL of the server JVM (the script under it then exits): a crash, not a shutdown. */
-    void killJvm() {
+    /**
+     * SIGKILL of the server JVM (the script under it then exits): a crash, not a shutdown.
+     *
+     * @return {@link System#nanoTime()} when the JVM was gone: nothing sent later can be answered by it
+     */
+    long killJvm() {
         ProcessHandle jvm = script.descendants()
                 .filter(process -> process.info().command().map(command -> command.endsWith("/java")).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no java process under " + name + "'s script"));
         jvm.destroyForcibly();
         jvm.onExit().join();
+        long gone = System.nanoTime();
         script.onExit().join();
-    }
-
-    boolean isAlive() {
-        return script != null && script.isAlive();
+        return gone;
     }
 
     /** Where to look when something failed. */
