@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * so a benchmark can run beside Arquillian tests or a dev server started from the same home, and
  * its data, temporary files and log stay with the run.
  */
-final class ServerBaseDir {
+public final class ServerBaseDir {
 
     static final String DEPLOYED_NAME = "kontingent.war";
     /** WildFly's sockets (HTTP, HTTPS, management HTTP and HTTPS) before the port offset. */
@@ -37,6 +37,20 @@ final class ServerBaseDir {
             return base;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare a server base directory in " + target, e);
+        }
+    }
+
+    /**
+     * A base dir with the home's configuration and an empty deployments folder, for a server that
+     * deploys through management (the scale-out test's nodes, which need a datasource first).
+     */
+    public static Path prepareWithoutDeployments(Path serverHome, Path base) {
+        try {
+            copyTree(serverHome.resolve("standalone").resolve("configuration"), base.resolve("configuration"));
+            Files.createDirectories(base.resolve("deployments"));
+            return base;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare a server base directory in " + base, e);
         }
     }
 

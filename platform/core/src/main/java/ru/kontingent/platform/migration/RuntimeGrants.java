@@ -2,6 +2,7 @@ package ru.kontingent.platform.migration;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import ru.kontingent.platform.datasource.Datasources;
 
@@ -31,7 +32,12 @@ public class RuntimeGrants {
     /** Each server may have runtime users of its own. */
     private final Map<String, String> runtimeRoles = new ConcurrentHashMap<>();
 
-    /** The role that server's runtime pool connects as, asked of the database itself. */
+    /**
+     * The role that server's runtime pool connects as, asked of the database itself. Outside any
+     * transaction: a start that finds a region of another server already migrated asks this inside
+     * the catalog's transaction, where a second server's local resource cannot be enlisted.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public String runtimeRole(String datasource) {
         String role = runtimeRoles.get(datasource);
         if (role == null) {

@@ -41,6 +41,18 @@ public final class ServerDatasources implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds the pair for good: the scale-out test's nodes keep it in their own configuration, so a
+     * restarted node has it before the application deploys.
+     */
+    public static void addForGood(int managementPort, String name, Database database) {
+        try {
+            add(managementPort, name, database).client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static ModelNode dataSource(String pool, String url, String user, String password, boolean jta, int maxPool) {
         ModelNode add = Operations.createAddOperation(address(pool));
         add.get("jndi-name").set("java:jboss/datasources/" + pool);
