@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -333,16 +334,40 @@ class ScaleOutIT {
 
         // While node-a is down the stage changes on node-b; node-a restarts into the current state.
         stage(b, region, 2);
+        Map<String, UUID> runningJobs = runningImportJobs(region, "node-a", "node-b", "node-gone");
         long restarted = System.nanoTime();
         a.start();
         a.awaitReady();
         timings.add("node-a restart " + seconds(restarted));
         awaitView(60);
+        // The restarted node ends its own earlier job and that of a node gone from the view, never a live peer's.
+        assertEquals(Map.of("node-a", "INTERRUPTED", "node-b", "RUNNING", "node-gone", "INTERRUPTED"),
+                importJobStates(region, runningJobs), "import jobs after node-a's restart");
         // Right before the change, so that its cache entry is fresh: seen later would be the expiry.
         a.api().get(health, healthToken).assertProblem(404, "not-found");
 
         propagation.after("stage 2 -> 1 to the restarted node", CATALOG_LIMIT, () -> stage(b, region, 1),
                 () -> a.api().get(health, healthToken), reply -> reply.status() == 403).assertProblem(403, "module-disabled");
+    }
+
+    /** Jobs left RUNNING in the region's table, one per named node, as a crashed runner leaves them. */
+    private Map<String, UUID> runningImportJobs(String region, String... nodes) {
+        Map<String, UUID> jobs = new TreeMap<>();
+        for (String node : nodes) {
+            UUID id = UUID.randomUUID();
+            Sql.execute(primary, "insert into region_" + region + ".import_job (id, state, format, lines_total, lines_read,"
+                    + " accepted, rejected, unchanged, created_by, started_at, node)"
+                    + " values (?, 'RUNNING', 'NDJSON', 10, 5, 5, 0, 0, 'scale-out-test', now(), ?)", id, node);
+            jobs.put(node, id);
+        }
+        return jobs;
+    }
+
+    private Map<String, String> importJobStates(String region, Map<String, UUID> jobs) {
+        Map<String, String> states = new TreeMap<>();
+        jobs.forEach((node, id) -> states.put(node, (String) Sql.rows(primary,
+                "select state from region_" + region + ".import_job where id = ?", id).get(0).get(0)));
+        return states;
     }
 
     private String onboard(String prefix, String datasource) {

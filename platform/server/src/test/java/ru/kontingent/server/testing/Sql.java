@@ -55,6 +55,19 @@ public final class Sql {
         }
     }
 
+    /** A statement with parameters on a test's own database server. */
+    public static void execute(Database database, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         return count(TestEnvironment.database(), sql, parameters);
     }
