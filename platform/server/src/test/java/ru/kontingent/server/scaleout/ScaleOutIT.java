@@ -9,6 +9,7 @@ import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.EnvironmentExtension;
 import ru.kontingent.server.testing.FileTrees;
+import ru.kontingent.server.testing.PrometheusScrape;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
@@ -21,6 +22,7 @@ import ru.kontingent.server.testing.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,6 +165,19 @@ class ScaleOutIT {
     // a. one cluster
     private void bothNodesInOneView() {
         awaitView(60);
+        for (ClusterNode node : List.of(a, b)) {
+            Api management = new Api(URI.create("http://127.0.0.1:" + node.managementPort()));
+            JsonNode cluster = null;
+            for (JsonNode check : management.get("/health/ready", null).assertStatus(200).json().path("checks")) {
+                if (check.path("name").asText().equals("kontingent-cluster")) {
+                    cluster = check.path("data");
+                }
+            }
+            assertEquals("{\"node\":\"" + node.name() + "\",\"members\":\"node-a,node-b\"}", String.valueOf(cluster),
+                    node.name() + "'s cluster check in /health/ready");
+            assertEquals(2.0, PrometheusScrape.of(management).value("kontingent_cluster_members"),
+                    node.name() + "'s kontingent_cluster_members");
+        }
     }
 
     private void awaitView(int seconds) {

@@ -21,7 +21,12 @@ public record PrometheusScrape(String text, List<Sample> samples) {
     }
 
     public static PrometheusScrape now() {
-        Reply reply = MANAGEMENT.get("/prometheus", null).assertStatus(200);
+        return of(MANAGEMENT);
+    }
+
+    /** Of another server, by its management interface. */
+    public static PrometheusScrape of(Api management) {
+        Reply reply = management.get("/prometheus", null).assertStatus(200);
         List<Sample> samples = new ArrayList<>();
         for (String line : reply.body().split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
