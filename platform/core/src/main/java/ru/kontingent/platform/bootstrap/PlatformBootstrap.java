@@ -43,6 +43,9 @@ public class PlatformBootstrap {
     @Inject
     SnilsHasher snilsHasher;
 
+    @Inject
+    OnboardingLock onboardingLock;
+
     void onStart(@Observes Startup startup) {
         long started = System.nanoTime();
         JwtSettings.requireComplete(config);
@@ -50,7 +53,7 @@ public class PlatformBootstrap {
         catalog.clear();
         migrator.migrateCatalog();
         int migrated = regions.migrateAll();
-        int declared = onboardDeclaredTenants();
+        int declared = onboardingLock.holding(this::onboardDeclaredTenants);
         LOG.info(String.format("Kontingent platform ready: %d region(s) migrated, %d onboarded from tenants/, in %d ms",
                 migrated, declared, (System.nanoTime() - started) / 1_000_000));
     }
@@ -76,8 +79,9 @@ public class PlatformBootstrap {
     }
 
     /**
-     * Nodes of a cluster starting together on a new catalog all read the declaration: the first
-     * insert wins (the catalog's key), the others find the region there and go on starting.
+     * Under the {@link OnboardingLock} nodes do not race each other here; a federal operator
+     * onboarding the same code through the API at that moment may: the first insert wins (the
+     * catalog's key), and the start goes on.
      */
     private boolean onboardUnlessRaced(RegionCode code, TenantDeclaration tenant) {
         try {

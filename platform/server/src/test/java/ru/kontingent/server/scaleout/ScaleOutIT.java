@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -76,7 +77,7 @@ class ScaleOutIT {
     private static final Duration CATALOG_LIMIT = Duration.ofMillis(500);
 
     private final Propagation propagation = new Propagation();
-    private final List<String> timings = new ArrayList<>();
+    private final List<String> timings = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private ClusterNode a;
     private ClusterNode b;
@@ -101,9 +102,15 @@ class ScaleOutIT {
             List<String> properties = nodeProperties(offset);
             a = new ClusterNode("node-a", serverHome, work.resolve("node-a"), offset + NODE_A_OFFSET, properties);
             b = new ClusterNode("node-b", serverHome, work.resolve("node-b"), offset + NODE_B_OFFSET, properties);
-            // One after the other: the first start onboards the regions of tenants/ into the shared catalog.
-            bringUp(a, war);
-            bringUp(b, war);
+            // Both at once on an empty catalog, as an operator's rollout does: Liquibase's lock
+            // serialises the migrations, the first insert of each tenants/ region wins.
+            CompletableFuture<Void> upA = CompletableFuture.runAsync(() -> bringUp(a, war));
+            CompletableFuture<Void> upB = CompletableFuture.runAsync(() -> bringUp(b, war));
+            CompletableFuture.allOf(upA, upB).join();
+            assertEquals(3L, Sql.count(primary, "select count(*) from platform.region"), "the tenants/ regions, each once");
+            String regionSchemas = "select count(*) from information_schema.schemata where schema_name like 'region\\_%'";
+            assertEquals(3L, Sql.count(primary, regionSchemas) + Sql.count(second, regionSchemas),
+                    "one schema per tenants/ region over both servers, none left behind by the node that came second");
             balancer = Nginx.start(work.resolve("nginx"), NGINX_PORT + offset, List.of(a.upstream(), b.upstream()));
             nginx = balancer.api();
             timings.add("set-up " + seconds(began));
