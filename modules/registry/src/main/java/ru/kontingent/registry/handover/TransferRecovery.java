@@ -13,7 +13,10 @@ import java.util.logging.Logger;
 /**
  * At start, handovers left ACCEPTED (the sending region's step committed, the receiving one not: a
  * failure or a crash in between) are completed, each step idempotent. Runs after the regions are
- * migrated. One node per database, as the import recovery.
+ * migrated. In a cluster it may run on two starting nodes at once, or beside an accept retried on
+ * another node: a step finds its work done by the request's enrollment, and two steps racing each
+ * other are kept to one by the receiving region's constraints (one student per SNILS, one active
+ * basic enrollment per student); the loser is logged and the request completed by the winner.
  */
 @ApplicationScoped
 public class TransferRecovery {
