@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.kontingent.server.testing.RegistryData.aStudent;
 import static ru.kontingent.server.testing.RegistryData.anEnrollment;
 
@@ -113,6 +114,29 @@ class MultiDatabaseIT extends SecondServerIT {
         // Least privilege on the second server too: its runtime role creates nothing, rewrites no journal.
         assertRefused(second, "create table region_" + onSecond + ".intruder (id int)");
         assertRefused(second, "delete from region_" + onSecond + ".audit_event");
+
+        // A pg2 region's transaction that fails after its index change leaves no index row behind:
+        // the change waits for the region's commit (here the audit journal refuses the event).
+        long indexed = Sql.count(primary, "select count(*) from platform.federal_index where region_code = ?", onSecond);
+        String schema = "region_" + onSecond;
+        Sql.execute(second, "create function " + schema + ".refuse_audit() returns trigger language plpgsql"
+                + " as $$ begin raise exception 'audit refused by the test'; end $$");
+        Sql.execute(second, "create trigger refuse_audit before insert on " + schema + ".audit_event"
+                + " for each row execute function " + schema + ".refuse_audit()");
+        String refusedSnils = SnilsNumbers.next();
+        try {
+            int status = server.post("/api/registry/students", two.ministry(), aStudent().with("snils", refusedSnils).build()).status();
+            assertTrue(status >= 500, "the write fails with its journal: " + status);
+        } finally {
+            Sql.execute(second, "drop trigger refuse_audit on " + schema + ".audit_event");
+            Sql.execute(second, "drop function " + schema + ".refuse_audit()");
+        }
+        assertEquals(0, Sql.count(second, "select count(*) from " + schema + ".student where snils = ?", refusedSnils));
+        assertEquals(indexed, Sql.count(primary, "select count(*) from platform.federal_index where region_code = ?", onSecond),
+                "no index row of the refused write");
+        two.student(two.ministry());
+        assertEquals(indexed + 1, Sql.count(primary, "select count(*) from platform.federal_index where region_code = ?", onSecond),
+                "the next write indexed at its commit");
 
         // The migration report of a pg2 region reads its enrollments there and the federal index on the primary.
         RegistryCalls r23 = new RegistryCalls(server, "r23");

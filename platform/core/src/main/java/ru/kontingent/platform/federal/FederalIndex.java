@@ -70,7 +70,7 @@ public class FederalIndex {
         for (Enrolled enrolled : enrollments) {
             rows.add(STUDENT, hasher.hash(enrolled.snils()), region, enrolled.studentId(), enrolled.enrollmentId(), enrolled.from());
         }
-        onIndex(connection -> rows.copyInto(connection, "platform.federal_index",
+        onIndexWrite(connection -> rows.copyInto(connection, "platform.federal_index",
                 "kind, snils_hash, region_code, student_id, enrollment_id, enrolled_from"));
     }
 
@@ -78,7 +78,7 @@ public class FederalIndex {
     @Transactional(Transactional.TxType.MANDATORY)
     public void left(String enrollmentId, LocalDate to) {
         String region = region();
-        onIndex(connection -> {
+        onIndexWrite(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "update platform.federal_index set enrolled_to = ? where region_code = ? and enrollment_id = ?")) {
                 update.setObject(1, to);
@@ -100,7 +100,7 @@ public class FederalIndex {
         }
         String region = region();
         String hash = hasher.hash(snils);
-        onIndex(connection -> {
+        onIndexWrite(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update platform.federal_index set snils_hash = ?, student_id = ?"
                     + " where kind = ? and region_code = ? and enrollment_id = any (?)")) {
                 update.setString(1, hash);
@@ -131,7 +131,7 @@ public class FederalIndex {
             return;
         }
         String region = region();
-        onIndex(connection -> {
+        onIndexWrite(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, region);
                 statement.setArray(2, connection.createArrayOf("varchar", enrollmentIds.toArray()));
@@ -189,7 +189,7 @@ public class FederalIndex {
             return;
         }
         String region = region();
-        onIndex(connection -> {
+        onIndexWrite(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from platform.federal_index where kind = ? and region_code = ? and student_id = any (?)")) {
                 delete.setString(1, REPRESENTATIVE);
@@ -211,7 +211,7 @@ public class FederalIndex {
             return;
         }
         String region = region();
-        onIndex(connection -> copyRepresentatives(connection, region, snilsByStudent));
+        onIndexWrite(connection -> copyRepresentatives(connection, region, snilsByStudent));
     }
 
     private long copyRepresentatives(java.sql.Connection connection, String region, java.util.Map<String, List<String>> snilsByStudent)
@@ -299,8 +299,8 @@ public class FederalIndex {
     }
 
     /**
-     * Runs an index statement where the index is: on the bound region's own connection when the
-     * region lives on the primary server, else in a transaction of its own on the primary.
+     * Runs an index query where the index is: on the bound region's own connection when the region
+     * lives on the primary server, else in a transaction of its own on the primary.
      */
     private <T> T onIndex(ReturningWork<T> work) {
         org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
@@ -308,10 +308,29 @@ public class FederalIndex {
         // database first, in the order the caller made them (an ended enrollment before the one
         // that replaces it; Hibernate's own flush would insert before it updates).
         session.flush();
-        if (DatasourceNames.PRIMARY.equals(catalog.datasourceOf(RegionBinding.require()))) {
+        if (onPrimary()) {
             return session.doReturningWork(work);
         }
         return primary.run(work);
+    }
+
+    /**
+     * Changes the index with the region's transaction: on the region's own connection when the
+     * region lives on the primary (one commit for both); else kept until the region's transaction
+     * is about to commit and then run in one transaction on the primary, so a region transaction
+     * that fails on its way (a refused write, a lost connection) leaves no index row behind. What
+     * remains is the commit itself failing after the index committed (docs/platform.md).
+     */
+    private void onIndexWrite(ReturningWork<?> work) {
+        if (onPrimary()) {
+            onIndex(work);
+        } else {
+            primary.beforeCommit(work);
+        }
+    }
+
+    private boolean onPrimary() {
+        return DatasourceNames.PRIMARY.equals(catalog.datasourceOf(RegionBinding.require()));
     }
 
     private static List<String[]> pairs(Connection connection, String sql, String... parameters) throws SQLException {
