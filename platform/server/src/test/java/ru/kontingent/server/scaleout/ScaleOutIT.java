@@ -1,6 +1,7 @@
 package ru.kontingent.server.scaleout;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -68,6 +69,9 @@ class ScaleOutIT {
     private static final int NODE_B_OFFSET = 300;
     private static final int NGINX_PORT = 8480;
     private static final int WRITERS = 4;
+    private static final int IMPORT_SYNC_MAX_LINES = 100;
+    private static final int IMPORT_LINES = 1_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long LOAD_BEFORE_KILL_MILLIS = 3_000;
     private static final long LOAD_AFTER_KILL_MILLIS = 5_000;
     /**
@@ -128,6 +132,7 @@ class ScaleOutIT {
                     timed("suspension", this::suspensionReachesTheOtherNode),
                     timed("organization change", this::organizationChangeReachesTheOtherNode),
                     timed("report", this::reportOnTheOtherNodeIsFresh),
+                    timed("import job followed on both nodes", () -> importJobFollowedOnBothNodes(onSecond)),
                     timed("kill -9 under load", () -> writesSurviveAKilledNode(onPrimary)));
         } catch (Throwable failure) {
             String logs = "logs: " + (a == null ? "" : a.logs()) + "; " + (b == null ? "" : b.logs())
@@ -155,6 +160,8 @@ class ScaleOutIT {
                 .replaceAll("-Djboss\\.socket\\.binding\\.port-offset=\\S+", "");
         List<String> properties = new ArrayList<>(Arrays.stream(suite.split("\\s+")).filter(p -> !p.isBlank()).toList());
         properties.add("-Dkontingent.datasources=" + SECOND);
+        // Small files already run as background jobs, so the test can follow one across nodes.
+        properties.add("-Dkontingent.import.sync-max-lines=" + IMPORT_SYNC_MAX_LINES);
         properties.add("-Dkontingent.cluster.members=127.0.0.1[" + (7600 + offset + NODE_A_OFFSET) + "],127.0.0.1["
                 + (7600 + offset + NODE_B_OFFSET) + "]");
         return properties;
@@ -370,6 +377,33 @@ class ScaleOutIT {
 
         propagation.after("stage 2 -> 1 to the restarted node", CATALOG_LIMIT, () -> stage(b, region, 1),
                 () -> a.api().get(health, healthToken), reply -> reply.status() == 403).assertProblem(403, "module-disabled");
+    }
+
+    // f. a bulk import accepted by one node, followed on either: its progress is in the region's table.
+    private void importJobFollowedOnBothNodes(String region) throws Exception {
+        String ministry = new RegistryCalls(nginx, region).ministry();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < IMPORT_LINES; i++) {
+            body.append(JSON.writeValueAsString(aStudent().build())).append('\n');
+        }
+        Reply started = nginx.send("POST", "/api/registry/import", ministry, "application/x-ndjson", body.toString()).assertStatus(202);
+        String job = URI.create(started.header("Location")).getPath();
+        String acceptedBy = started.header("X-Upstream").equals(a.upstream()) ? a.name() : b.name();
+        Map<String, String> seen = new TreeMap<>();
+        JsonNode status;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        int call = 0;
+        do {
+            ClusterNode asked = call++ % 2 == 0 ? a : b;
+            status = asked.api().get(job, ministry).assertStatus(200).json();
+            seen.put(asked.name(), status.path("state").asText());
+            ClusterNode.sleep(100);
+        } while ((seen.size() < 2 || seen.containsValue("RUNNING")) && System.nanoTime() < deadline);
+        assertEquals(Map.of(a.name(), "COMPLETED", b.name(), "COMPLETED"), seen, "the job's last state as each node answered it");
+        assertEquals(List.of(IMPORT_LINES, IMPORT_LINES, 0), List.of(status.path("linesRead").asInt(), status.path("accepted").asInt(),
+                status.path("rejected").asInt()), status::toString);
+        assertEquals(acceptedBy, Sql.rows(second, "select node from region_" + region + ".import_job where id = ?::uuid",
+                job.substring(job.lastIndexOf('/') + 1)).get(0).get(0), "the job names the node that accepted the file");
     }
 
     /** Jobs left RUNNING in the region's table, one per named node, as a crashed runner leaves them. */
