@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.KontingentIT;
+import ru.kontingent.server.testing.PrometheusScrape;
 import ru.kontingent.server.testing.Reply;
 import ru.kontingent.server.testing.TestEnvironment;
 
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Health (liveness, readiness with database and catalog) and the OpenAPI document. */
@@ -31,6 +33,23 @@ class OperationsIT extends KontingentIT {
         assertTrue(catalog != null, "catalog check present: " + ready);
         assertEquals("UP", catalog.path("status").asText());
         assertTrue(catalog.path("data").path("regions").asInt() >= 3);
+    }
+
+    /** The suite's server has no member list: a cluster of one, itself; the gauge says the same. */
+    @Test
+    void aNodeWithoutMembersIsAClusterOfOne() {
+        JsonNode cluster = null;
+        for (JsonNode check : management.get("/health/ready", null).assertStatus(200).json().path("checks")) {
+            if (check.path("name").asText().equals("kontingent-cluster")) {
+                cluster = check;
+            }
+        }
+        assertTrue(cluster != null, "cluster check present");
+        assertEquals("UP", cluster.path("status").asText());
+        String node = cluster.path("data").path("node").asText();
+        assertFalse(node.isBlank(), cluster::toString);
+        assertEquals(node, cluster.path("data").path("members").asText(), cluster::toString);
+        assertEquals(1.0, PrometheusScrape.now().value("kontingent_cluster_members"));
     }
 
     @Test
