@@ -18,15 +18,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClusterMembers {
 
-    /** WildFly's own default for an unnamed node is the host name; so is ours. */
-    private static final String NODE_NAME = "jboss.node.name";
-
     @Resource(lookup = "java:jboss/infinispan/cache/kontingent/regions")
     Cache<?, ?> anyClusteredCache;
 
+    /** This node's name as the view has it (so it compares with {@link #alive()}). */
     public String self() {
-        String name = System.getProperty(NODE_NAME);
-        return name == null || name.isBlank() ? hostName() : name;
+        Address own = anyClusteredCache.getCacheManager().getAddress();
+        return own == null ? System.getProperty("jboss.node.name", "localhost") : nodeName(own);
     }
 
     /** Every node in the current view, this one included. */
@@ -43,13 +41,5 @@ public class ClusterMembers {
         String printed = member.toString();
         int details = printed.indexOf('(');
         return details < 0 ? printed : printed.substring(0, details);
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
-        }
     }
 }

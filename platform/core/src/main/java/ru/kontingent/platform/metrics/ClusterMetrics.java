@@ -1,7 +1,9 @@
 package ru.kontingent.platform.metrics;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -31,5 +33,17 @@ public class ClusterMetrics {
      */
     void register(@Observes Startup startup) {
         registry.gauge(MEMBERS, Tags.empty(), cluster, members -> members.alive().size());
+    }
+
+    /**
+     * The exported registry outlives the deployment: a redeployed application registering the same
+     * gauge would get this one back, bound to the old deployment's bean (NaN from then on).
+     */
+    @PreDestroy
+    void unregister() {
+        Meter gauge = registry.find(MEMBERS).meter();
+        if (gauge != null) {
+            registry.remove(gauge);
+        }
     }
 }
