@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import ru.kontingent.devtools.Database;
 import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.server.testing.FileTrees;
+import ru.kontingent.server.testing.FreePorts;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
@@ -13,8 +14,8 @@ import ru.kontingent.server.testing.SecondServerIT;
 import ru.kontingent.server.testing.TestEnvironment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +49,7 @@ class DatabaseFaultIT extends SecondServerIT {
     @Test
     void anOutageIsA503AndTheServerRecoversOnItsOwn() throws Exception {
         Path data = Files.createTempDirectory("kontingent-fault-db");
-        int port = freePort();
+        int port = FreePorts.any();
         Database database = DatabaseLauncher.startEmbedded(data, port);
         controller.start(CONTAINER, RestartableServer.configuration(database.jdbcUrl()));
         try {
@@ -111,14 +112,6 @@ class DatabaseFaultIT extends SecondServerIT {
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.devtools.move.DatabaseServer;
 import ru.kontingent.devtools.move.RegionMove;
 import ru.kontingent.server.testing.FileTrees;
+import ru.kontingent.server.testing.FreePorts;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.PostgresClientTools;
 import ru.kontingent.server.testing.Regions;
@@ -19,9 +20,9 @@ import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+
+
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ class MultiDatabaseIT extends SecondServerIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(PostgresClientTools.find().isPresent(), PostgresClientTools.missingReason());
         Path primaryData = Files.createTempDirectory("kontingent-db1");
         Path secondData = Files.createTempDirectory("kontingent-db2");
-        Database primary = DatabaseLauncher.startEmbedded(primaryData, freePort());
-        Database second = DatabaseLauncher.startEmbedded(secondData, freePort());
+        Database primary = DatabaseLauncher.startEmbedded(primaryData, FreePorts.any());
+        Database second = DatabaseLauncher.startEmbedded(secondData, FreePorts.any());
         controller.start(CONTAINER, RestartableServer.configuration(properties -> properties
                 .replaceAll("-Dkontingent\\.db\\.url=\\S+", Matcher.quoteReplacement("-Dkontingent.db.url=" + primary.jdbcUrl()))
                 + " -Dkontingent.datasources=" + SECOND));
@@ -212,12 +213,4 @@ class MultiDatabaseIT extends SecondServerIT {
         }, sql);
     }
 
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.KontingentIT;
 import ru.kontingent.server.testing.PrometheusScrape;
+import ru.kontingent.server.testing.ReadinessChecks;
 import ru.kontingent.server.testing.Reply;
 import ru.kontingent.server.testing.TestEnvironment;
 
@@ -24,13 +25,8 @@ class OperationsIT extends KontingentIT {
     void readinessIncludesDatabaseAndCatalog() {
         JsonNode ready = management.get("/health/ready", null).assertStatus(200).json();
         assertEquals("UP", ready.path("status").asText());
-        JsonNode catalog = null;
-        for (JsonNode check : ready.path("checks")) {
-            if (check.path("name").asText().equals("kontingent-catalog")) {
-                catalog = check;
-            }
-        }
-        assertTrue(catalog != null, "catalog check present: " + ready);
+        JsonNode catalog = ReadinessChecks.named(ready, "kontingent-catalog")
+                .orElseThrow(() -> new AssertionError("catalog check present: " + ready));
         assertEquals("UP", catalog.path("status").asText());
         assertTrue(catalog.path("data").path("regions").asInt() >= 3);
     }
@@ -38,13 +34,8 @@ class OperationsIT extends KontingentIT {
     /** The suite's server has no member list: a cluster of one, itself; the gauge says the same. */
     @Test
     void aNodeWithoutMembersIsAClusterOfOne() {
-        JsonNode cluster = null;
-        for (JsonNode check : management.get("/health/ready", null).assertStatus(200).json().path("checks")) {
-            if (check.path("name").asText().equals("kontingent-cluster")) {
-                cluster = check;
-            }
-        }
-        assertTrue(cluster != null, "cluster check present");
+        JsonNode cluster = ReadinessChecks.named(management.get("/health/ready", null).assertStatus(200).json(), "kontingent-cluster")
+                .orElseThrow(() -> new AssertionError("cluster check present"));
         assertEquals("UP", cluster.path("status").asText());
         String node = cluster.path("data").path("node").asText();
         assertFalse(node.isBlank(), cluster::toString);

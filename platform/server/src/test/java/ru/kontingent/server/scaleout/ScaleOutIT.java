@@ -10,7 +10,9 @@ import ru.kontingent.devtools.DatabaseLauncher;
 import ru.kontingent.server.testing.Api;
 import ru.kontingent.server.testing.EnvironmentExtension;
 import ru.kontingent.server.testing.FileTrees;
+import ru.kontingent.server.testing.FreePorts;
 import ru.kontingent.server.testing.PrometheusScrape;
+import ru.kontingent.server.testing.ReadinessChecks;
 import ru.kontingent.server.testing.Regions;
 import ru.kontingent.server.testing.RegistryCalls;
 import ru.kontingent.server.testing.Reply;
@@ -20,9 +22,9 @@ import ru.kontingent.server.testing.Sql;
 import ru.kontingent.server.testing.TestEnvironment;
 import ru.kontingent.server.testing.Tokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+
+
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -101,8 +103,8 @@ class ScaleOutIT {
         Path secondData = Files.createTempDirectory("kontingent-scaleout-db2");
         Nginx balancer = null;
         try {
-            primary = DatabaseLauncher.startEmbedded(primaryData, freePort());
-            second = DatabaseLauncher.startEmbedded(secondData, freePort());
+            primary = DatabaseLauncher.startEmbedded(primaryData, FreePorts.any());
+            second = DatabaseLauncher.startEmbedded(secondData, FreePorts.any());
             List<String> properties = nodeProperties(offset);
             a = new ClusterNode("node-a", serverHome, work.resolve("node-a"), offset + NODE_A_OFFSET, properties);
             b = new ClusterNode("node-b", serverHome, work.resolve("node-b"), offset + NODE_B_OFFSET, properties);
@@ -181,12 +183,8 @@ class ScaleOutIT {
         awaitView(60);
         for (ClusterNode node : List.of(a, b)) {
             Api management = new Api(URI.create("http://127.0.0.1:" + node.managementPort()));
-            JsonNode cluster = null;
-            for (JsonNode check : management.get("/health/ready", null).assertStatus(200).json().path("checks")) {
-                if (check.path("name").asText().equals("kontingent-cluster")) {
-                    cluster = check.path("data");
-                }
-            }
+            JsonNode cluster = ReadinessChecks.named(management.get("/health/ready", null).assertStatus(200).json(), "kontingent-cluster")
+                    .map(check -> check.path("data")).orElse(null);
             assertEquals("{\"node\":\"" + node.name() + "\",\"members\":\"node-a,node-b\"}", String.valueOf(cluster),
                     node.name() + "'s cluster check in /health/ready");
             assertEquals(2.0, PrometheusScrape.of(management).value("kontingent_cluster_members"),
@@ -480,14 +478,6 @@ class ScaleOutIT {
             } catch (Exception e) {
                 System.err.println("ScaleOutIT tear-down: " + resource + ": " + e);
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

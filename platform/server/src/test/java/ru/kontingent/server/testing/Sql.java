@@ -22,11 +22,7 @@ public final class Sql {
 
     /** On another database server than the suite's (a test's own). */
     public static List<List<Object>> rows(Database database, String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        return prepared(database, sql, parameters, statement -> {
             List<List<Object>> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -39,30 +35,31 @@ public final class Sql {
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** A statement for test set-up (a trigger that simulates a failure, say). */
     public static void execute(String sql) {
-        Database database = TestEnvironment.database();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        execute(TestEnvironment.database(), sql);
     }
 
     /** A statement with parameters on a test's own database server. */
     public static void execute(Database database, String sql, Object... parameters) {
+        prepared(database, sql, parameters, PreparedStatement::execute);
+    }
+
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Connected as the migration role (the schemas' owner), the parameters bound in order. */
+    private static <T> T prepared(Database database, String sql, Object[] parameters, StatementWork<T> work) {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            statement.execute();
+            return work.run(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
